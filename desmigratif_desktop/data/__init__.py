@@ -1,0 +1,1 @@
+"""Tables, the database engine, migrations, backups and the change-logged write path."""

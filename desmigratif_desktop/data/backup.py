@@ -1,0 +1,141 @@
+"""Backups with SQLite's online backup API (consistent while the app writes), rotation, and restore."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from desmigratif_desktop.errors import InvalidBackupError
+from desmigratif_desktop.paths import DataPaths
+
+# How many automatic backups of each kind are kept; the oldest beyond that are removed.
+RETENTION = {"daily": 7, "pre-migration": 5}
+# The database a restore replaced is kept too, but never pruned: it is the user's data.
+REPLACED = "replaced"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    revision: str
+    role: str
+    region_code: str
+    region_name: str
+    officer_name: str
+    households: int
+    persons: int
+
+    def describe(self) -> str:
+        return (
+            f"{self.region_name} ({self.region_code}), petugas {self.officer_name}: "
+            f"{self.households} rumah tangga, {self.persons} orang"
+        )
+
+
+def backup_database(source: Path, out: Path) -> Path:
+    """Copy a live database to `out`, written under a temporary name and renamed when complete."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(out.name + ".partial")
+    partial.unlink(missing_ok=True)
+    with contextlib.closing(sqlite3.connect(source)) as src, contextlib.closing(sqlite3.connect(partial)) as dst:
+        src.backup(dst)
+        # A backup is one self-contained file, whatever journal mode the source uses.
+        dst.execute("PRAGMA journal_mode=DELETE")
+    _fsync(partial)
+    partial.replace(out)
+    _fsync(out.parent)
+    return out
+
+
+def automatic_backup(paths: DataPaths, reason: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    saved = backup_database(paths.database, paths.backups / f"{reason}-{stamp}.db")
+    prune(paths, reason)
+    return saved
+
+
+def daily_backup_if_due(paths: DataPaths, today: date | None = None) -> Path | None:
+    """One backup a day while the app is used: none is made if today's already exists."""
+    day = (today or date.today()).strftime("%Y%m%d")
+    if not paths.database.exists() or any(paths.backups.glob(f"daily-{day}-*.db")):
+        return None
+    return automatic_backup(paths, "daily")
+
+
+def automatic_backups(paths: DataPaths, reason: str) -> list[Path]:
+    """Newest first; the timestamp in the name orders them."""
+    return sorted(paths.backups.glob(f"{reason}-*.db"), reverse=True)
+
+
+def prune(paths: DataPaths, reason: str) -> None:
+    keep = RETENTION.get(reason)
+    if keep is None:
+        return
+    for old in automatic_backups(paths, reason)[keep:]:
+        old.unlink(missing_ok=True)
+
+
+def inspect_backup(file: Path) -> BackupInfo:
+    """Check that `file` is an intact backup of this app, and say whose data it holds."""
+    from desmigratif_desktop.data.migrate import known_revisions
+
+    if not file.is_file():
+        raise InvalidBackupError(f"Berkas cadangan {file} tidak ditemukan.", "Periksa nama dan letak berkasnya.")
+    not_ours = InvalidBackupError(
+        f"Berkas {file} bukan cadangan Desmigratif Desktop yang utuh.",
+        "Pilih berkas cadangan lain (folder 'backups' di folder data menyimpan cadangan otomatis).",
+    )
+    try:
+        with contextlib.closing(sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise not_ours
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            install = conn.execute(
+                "SELECT role, region_code, region_name, officer_name FROM installation"
+            ).fetchone()
+            households = conn.execute("SELECT count(*) FROM household WHERE NOT deleted").fetchone()[0]
+            persons = conn.execute("SELECT count(*) FROM person WHERE NOT deleted").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise not_ours from exc
+    if revision is None or install is None:
+        raise not_ours
+    if revision[0] not in known_revisions():
+        raise InvalidBackupError(
+            f"Cadangan {file} dibuat oleh versi aplikasi yang lebih baru.", "Pasang versi aplikasi terbaru dulu."
+        )
+    return BackupInfo(file, revision[0], *install, households=households, persons=persons)
+
+
+def restore_backup(paths: DataPaths, file: Path) -> Path | None:
+    """Replace the database with a checked backup; the replaced database is kept in backups/.
+
+    Returns where the replaced database was kept (None when there was none). The copy goes through
+    the backup API into the live file, so it is one transaction: a power cut leaves either database.
+    """
+    inspect_backup(file)
+    kept = None
+    if paths.database.exists():
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        kept = backup_database(paths.database, paths.backups / f"{REPLACED}-{stamp}.db")
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    with contextlib.closing(sqlite3.connect(file)) as src, contextlib.closing(sqlite3.connect(paths.database)) as dst:
+        src.backup(dst)
+        dst.execute("PRAGMA journal_mode=WAL")
+    return kept
+
+
+def _fsync(path: Path) -> None:
+    """Flush to the device: a stick pulled or power cut right after must not leave a torn file."""
+    flags = os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if path.is_dir() else 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:  # directories cannot be opened on Windows; the rename is still atomic there
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

