@@ -28,7 +28,7 @@ class NotInitialisedError(KnownError):
     def __init__(self) -> None:
         super().__init__(
             "Data aplikasi belum disiapkan.",
-            "Jalankan `desmigratif init --village KODE --officer NAMA` atau buka aplikasi untuk menyiapkannya.",
+            "Jalankan `desmigratif init --village KODE --officer NAMA` untuk menyiapkannya.",
         )
 
 
@@ -54,7 +54,7 @@ class ValidationError(KnownError):
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = list(problems)
         errors = [p for p in self.problems if p.is_error]
-        lines = "; ".join(f"{p.field}: {p.message}" for p in errors)
+        lines = " ".join(p.message for p in errors)
         super().__init__(f"Data tidak valid: {lines}", "Perbaiki isian lalu simpan lagi.")
 
 

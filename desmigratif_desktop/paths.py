@@ -16,6 +16,7 @@ DB_FILE_NAME = "desmigratif.db"
 @dataclass(frozen=True)
 class DataPaths:
     data_dir: Path
+    log_dir: Path | None = None  # None: a "logs" folder inside the data dir
 
     @property
     def database(self) -> Path:
@@ -27,12 +28,18 @@ class DataPaths:
 
     @property
     def logs(self) -> Path:
-        return self.data_dir / "logs"
+        return self.log_dir or self.data_dir / "logs"
 
 
 def resolve_data_paths(cli_value: str | os.PathLike[str] | None = None) -> DataPaths:
-    """`--data-dir` first, then DESMIGRATIF_DATA_DIR, then the platform's user data dir."""
+    """`--data-dir` first, then DESMIGRATIF_DATA_DIR, then the platform's user data and log dirs.
+
+    An overridden data dir keeps its logs inside it, so test runs and parallel installs stay apart.
+    """
     chosen = cli_value or os.environ.get(DATA_DIR_ENV)
     if chosen:
         return DataPaths(Path(chosen).expanduser().resolve())
-    return DataPaths(platformdirs.user_data_path(APP_DIR_NAME, appauthor=False))
+    return DataPaths(
+        platformdirs.user_data_path(APP_DIR_NAME, appauthor=False),
+        platformdirs.user_log_path(APP_DIR_NAME, appauthor=False),
+    )

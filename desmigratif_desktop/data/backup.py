@@ -41,7 +41,10 @@ def backup_database(source: Path, out: Path) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(out.name + ".partial")
     partial.unlink(missing_ok=True)
-    with contextlib.closing(sqlite3.connect(source)) as src, contextlib.closing(sqlite3.connect(partial)) as dst:
+    with (
+        contextlib.closing(sqlite3.connect(source)) as src,
+        contextlib.closing(sqlite3.connect(partial)) as dst,
+    ):
         src.backup(dst)
         # A backup is one self-contained file, whatever journal mode the source uses.
         dst.execute("PRAGMA journal_mode=DELETE")
@@ -84,7 +87,9 @@ def inspect_backup(file: Path) -> BackupInfo:
     from desmigratif_desktop.data.migrate import known_revisions
 
     if not file.is_file():
-        raise InvalidBackupError(f"Berkas cadangan {file} tidak ditemukan.", "Periksa nama dan letak berkasnya.")
+        raise InvalidBackupError(
+            f"Berkas cadangan {file} tidak ditemukan.", "Periksa nama dan letak berkasnya."
+        )
     not_ours = InvalidBackupError(
         f"Berkas {file} bukan cadangan Desmigratif Desktop yang utuh.",
         "Pilih berkas cadangan lain (folder 'backups' di folder data menyimpan cadangan otomatis).",
@@ -105,7 +110,8 @@ def inspect_backup(file: Path) -> BackupInfo:
         raise not_ours
     if revision[0] not in known_revisions():
         raise InvalidBackupError(
-            f"Cadangan {file} dibuat oleh versi aplikasi yang lebih baru.", "Pasang versi aplikasi terbaru dulu."
+            f"Cadangan {file} dibuat oleh versi aplikasi yang lebih baru.",
+            "Pasang versi aplikasi terbaru dulu.",
         )
     return BackupInfo(file, revision[0], *install, households=households, persons=persons)
 
@@ -122,7 +128,10 @@ def restore_backup(paths: DataPaths, file: Path) -> Path | None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         kept = backup_database(paths.database, paths.backups / f"{REPLACED}-{stamp}.db")
     paths.data_dir.mkdir(parents=True, exist_ok=True)
-    with contextlib.closing(sqlite3.connect(file)) as src, contextlib.closing(sqlite3.connect(paths.database)) as dst:
+    with (
+        contextlib.closing(sqlite3.connect(file)) as src,
+        contextlib.closing(sqlite3.connect(paths.database)) as dst,
+    ):
         src.backup(dst)
         dst.execute("PRAGMA journal_mode=WAL")
     return kept

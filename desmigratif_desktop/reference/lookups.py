@@ -64,7 +64,7 @@ def _shipped_file(category: str) -> Path:
 def ensure_reference_data(connection: Connection) -> None:
     """Load every shipped list whose version is newer than the one in the database."""
     sets = table_of(ReferenceSet)
-    stored = dict(connection.execute(select(sets.c.category, sets.c.version)).tuples().all())
+    stored = dict(connection.execute(select(sets.c.category, sets.c.version)).all())
     for category in CATEGORIES:
         lookup = shipped(category)
         if stored.get(category, 0) >= lookup.version:
@@ -89,3 +89,13 @@ def load_list(connection: Connection, category: str) -> LookupList:
     ).mappings()
     loaded = tuple(ReferenceItem(**row) for row in rows)
     return LookupList(category, int(version or 0), loaded) if loaded else shipped(category)
+
+
+def load_codes(connection: Connection) -> dict[str, frozenset[str]]:
+    """The active codes of every list, for validation."""
+    items = table_of(ReferenceItem)
+    rows = connection.execute(select(items.c.category, items.c.code).where(items.c.active)).all()
+    codes: dict[str, set[str]] = {category: set() for category in CATEGORIES}
+    for category, code in rows:
+        codes.setdefault(category, set()).add(code)
+    return {category: frozenset(found) for category, found in codes.items()}

@@ -1,0 +1,52 @@
+"""GUI bootstrap: the one module outside `ui/` that may import Qt."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desmigratif_desktop import APP_NAME, __version__
+from desmigratif_desktop.data.backup import daily_backup_if_due
+from desmigratif_desktop.data.database import Database
+from desmigratif_desktop.errors import KnownError
+from desmigratif_desktop.logs import configure_logging
+from desmigratif_desktop.paths import DataPaths
+from desmigratif_desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def run(paths: DataPaths) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    try:
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+        configure_logging(paths)
+        db = Database.open(paths)
+    except (KnownError, OSError) as error:
+        QMessageBox.critical(None, APP_NAME, _describe(error))
+        return 1
+    window = MainWindow(db)
+    window.show()
+    # The daily backup waits until the window is up: start-up stays quick.
+    QTimer.singleShot(2000, lambda: _daily_backup(paths))
+    code = app.exec()
+    db.close()
+    return int(code)
+
+
+def _daily_backup(paths: DataPaths) -> None:
+    try:
+        daily_backup_if_due(paths)
+    except OSError:
+        log.exception("daily backup failed")
+
+
+def _describe(error: Exception) -> str:
+    if isinstance(error, KnownError):
+        return f"{error.message}\n\n{error.hint}"
+    return f"Folder data tidak bisa dipakai: {error}"

@@ -1,0 +1,33 @@
+"""A rotating log file per installation; personal data is masked before it is written (UU PDP)."""
+
+from __future__ import annotations
+
+import logging
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from lokal.samaran.logging import SamaranFilter
+
+from desmigratif_desktop.paths import DataPaths
+
+LOG_FILE_NAME = "desmigratif.log"
+MAX_BYTES = 1_000_000
+BACKUP_COUNT = 5
+
+
+def configure_logging(paths: DataPaths) -> Path | None:
+    """Log to the installation's log dir; with no writable log dir, log nowhere rather than fail."""
+    log_file = paths.logs / LOG_FILE_NAME
+    try:
+        paths.logs.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(
+            log_file, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
+        )
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(SamaranFilter())
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return log_file

@@ -1,0 +1,1 @@
+"""The service layer: the only place that writes, validates and logs changes (DESIGN §3)."""

@@ -1,0 +1,160 @@
+"""Cases and complaints (kasus/pengaduan) with their follow-up actions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from desmigratif_desktop.data.cases import Case, CaseAction
+from desmigratif_desktop.data.database import Database
+from desmigratif_desktop.data.enums import CaseStatus
+from desmigratif_desktop.data.register import Person, Placement
+from desmigratif_desktop.data.write import ChangeRecorder
+from desmigratif_desktop.errors import ValidationError
+from desmigratif_desktop.reference import lookups
+from desmigratif_desktop.services.households import village_code_for_writes
+from desmigratif_desktop.services.results import Saved
+from desmigratif_desktop.services.validation import (
+    Checks,
+    Problem,
+    check_choice,
+    check_not_future,
+    check_order,
+    clean_text,
+    require,
+)
+
+STATUS_CHOICES = tuple(CaseStatus)
+FINISHED = (CaseStatus.RESOLVED, CaseStatus.CLOSED)
+
+
+@dataclass
+class CaseInput:
+    case_type: str
+    reported_date: date | None
+    description: str
+    person_id: str | None = None
+    placement_id: str | None = None
+    reporter_name: str | None = None
+    status: str = CaseStatus.OPEN
+    resolved_date: date | None = None
+
+
+@dataclass
+class CaseActionInput:
+    action_date: date | None
+    description: str
+    actor: str | None = None
+
+
+def case_checks(
+    data: CaseInput, codes: dict[str, frozenset[str]], today: date | None = None
+) -> tuple[Checks, dict[str, Any]]:
+    checks = Checks()
+    today = today or date.today()
+    if require(checks, "case_type", data.case_type, "Jenis kasus"):
+        check_choice(checks, "case_type", data.case_type, codes[lookups.CASE_TYPE], "Jenis kasus")
+    if require(checks, "reported_date", data.reported_date, "Tanggal laporan"):
+        check_not_future(checks, "reported_date", data.reported_date, "Tanggal laporan", today)
+    description = clean_text(data.description)
+    require(checks, "description", description, "Uraian kasus")
+    if require(checks, "status", data.status, "Status"):
+        check_choice(checks, "status", data.status, STATUS_CHOICES, "Status kasus")
+    if data.status in FINISHED and data.resolved_date is None:
+        checks.error(
+            "resolved_date", "required", "Tanggal selesai wajib diisi untuk kasus yang selesai/ditutup."
+        )
+    check_order(
+        checks,
+        data.reported_date,
+        data.resolved_date,
+        "resolved_date",
+        "Tanggal selesai tidak boleh sebelum tanggal laporan.",
+    )
+    check_not_future(checks, "resolved_date", data.resolved_date, "Tanggal selesai", today)
+    row = {
+        "case_type": data.case_type,
+        "reported_date": data.reported_date,
+        "description": description,
+        "person_id": data.person_id or None,
+        "placement_id": data.placement_id or None,
+        "reporter_name": clean_text(data.reporter_name),
+        "status": data.status,
+        "resolved_date": data.resolved_date,
+    }
+    return checks, row
+
+
+def open_case(db: Database, data: CaseInput) -> Saved:
+    village_code = village_code_for_writes(db)
+    with db.write() as recorder:
+        checks, row = case_checks(data, lookups.load_codes(recorder.connection))
+        warnings = checks.raise_if_errors()
+        _require_links(recorder, row)
+        saved = recorder.insert(Case, {**row, "village_code": village_code})
+    return Saved(saved["id"], warnings)
+
+
+def update_case(db: Database, case_id: str, data: CaseInput) -> Saved:
+    with db.write() as recorder:
+        checks, row = case_checks(data, lookups.load_codes(recorder.connection))
+        recorder.current(Case, case_id)
+        warnings = checks.raise_if_errors()
+        _require_links(recorder, row)
+        recorder.update(Case, case_id, row)
+    return Saved(case_id, warnings)
+
+
+def case_action_checks(
+    data: CaseActionInput, reported_date: date | None, today: date | None = None
+) -> tuple[Checks, dict[str, Any]]:
+    checks = Checks()
+    description = clean_text(data.description)
+    if require(checks, "action_date", data.action_date, "Tanggal tindak lanjut"):
+        check_not_future(
+            checks, "action_date", data.action_date, "Tanggal tindak lanjut", today or date.today()
+        )
+    require(checks, "description", description, "Uraian tindak lanjut")
+    check_order(
+        checks,
+        reported_date,
+        data.action_date,
+        "action_date",
+        "Tindak lanjut tidak boleh sebelum tanggal laporan.",
+    )
+    return checks, {
+        "action_date": data.action_date,
+        "description": description,
+        "actor": clean_text(data.actor),
+    }
+
+
+def add_case_action(db: Database, case_id: str, data: CaseActionInput) -> Saved:
+    """Record a follow-up step; an open case is then "in progress"."""
+    with db.write() as recorder:
+        case = recorder.current(Case, case_id)
+        checks, row = case_action_checks(data, case["reported_date"])
+        warnings = checks.raise_if_errors()
+        saved = recorder.insert(CaseAction, {**row, "case_id": case_id})
+        if case["status"] == CaseStatus.OPEN:
+            recorder.update(Case, case_id, {"status": CaseStatus.IN_PROGRESS})
+    return Saved(saved["id"], warnings)
+
+
+def delete_case(db: Database, case_id: str) -> None:
+    with db.write() as recorder:
+        recorder.current(Case, case_id)
+        recorder.tombstone(Case, case_id)
+
+
+def _require_links(recorder: ChangeRecorder, row: dict[str, Any]) -> None:
+    """A case names a registered person and, optionally, one of that person's placements."""
+    if row["person_id"]:
+        recorder.current(Person, row["person_id"])
+    if row["placement_id"]:
+        placement = recorder.current(Placement, row["placement_id"])
+        if row["person_id"] and placement["person_id"] != row["person_id"]:
+            raise ValidationError(
+                [Problem("placement_id", "placement_person", "Penempatan itu milik orang lain.")]
+            )

@@ -1,0 +1,53 @@
+"""Headline counts of an installation (`stats`, and later the dashboard)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+
+from desmigratif_desktop.data.cases import Case
+from desmigratif_desktop.data.changelog import ChangeLogEntry
+from desmigratif_desktop.data.database import Database
+from desmigratif_desktop.data.enums import CaseStatus, MigrationStatus, Role
+from desmigratif_desktop.data.register import Household, Person, Placement
+from desmigratif_desktop.data.write import table_of
+
+
+def collect_stats(db: Database) -> dict[str, Any]:
+    installation = db.require_installation()
+    households, persons, placements = table_of(Household), table_of(Person), table_of(Placement)
+    cases, log = table_of(Case), table_of(ChangeLogEntry)
+    with db.read() as connection:
+
+        def count(table: Any, *where: Any) -> int:
+            return int(connection.execute(select(func.count()).select_from(table).where(*where)).scalar_one())
+
+        by_status = dict(
+            connection.execute(
+                select(persons.c.migration_status, func.count())
+                .where(~persons.c.deleted)
+                .group_by(persons.c.migration_status)
+            ).all()
+        )
+        is_village = installation.role == Role.VILLAGE
+        return {
+            "village_code": installation.region_code if is_village else None,
+            "district_code": installation.region_code[:5],
+            "role": installation.role,
+            "region_name": installation.region_name,
+            "officer": installation.officer_name,
+            "households": count(households, ~households.c.deleted),
+            "persons": count(persons, ~persons.c.deleted),
+            "migrants": {
+                "prospective": by_status.get(MigrationStatus.PROSPECTIVE, 0),
+                "abroad": by_status.get(MigrationStatus.ABROAD, 0),
+                "returned": by_status.get(MigrationStatus.RETURNED, 0),
+            },
+            "placements": count(placements, ~placements.c.deleted),
+            "cases": count(cases, ~cases.c.deleted),
+            "open_cases": count(
+                cases, ~cases.c.deleted, cases.c.status.in_([CaseStatus.OPEN, CaseStatus.IN_PROGRESS])
+            ),
+            "pending_changes": count(log, ~log.c.acknowledged),
+        }

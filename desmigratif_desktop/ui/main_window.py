@@ -1,0 +1,51 @@
+"""The main window. For now a summary of the installation; the register and pillars come next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+
+from desmigratif_desktop import APP_NAME
+from desmigratif_desktop.data.database import Database
+from desmigratif_desktop.services.stats import collect_stats
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database) -> None:
+        super().__init__()
+        self.db = db
+        self.setWindowTitle(APP_NAME)
+        self.resize(900, 600)
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.summary.setWordWrap(True)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.summary)
+        self.setCentralWidget(body)
+        self.refresh()
+
+    def refresh(self) -> None:
+        installation = self.db.installation()
+        if installation is None:
+            self.summary.setText(
+                "<h2>Selamat datang di Desmigratif Desktop</h2>"
+                "<p>Data belum disiapkan. Siapkan dari baris perintah:</p>"
+                '<p><code>desmigratif init --village KODE_DESA --officer "NAMA PETUGAS"</code></p>'
+            )
+            self.statusBar().showMessage("Belum disiapkan")
+            return
+        stats = collect_stats(self.db)
+        migrants = stats["migrants"]
+        self.summary.setText(
+            f"<h2>{installation.region_name}</h2>"
+            f"<p>Petugas: {installation.officer_name}</p>"
+            f"<p>{stats['households']} rumah tangga · {stats['persons']} orang<br>"
+            f"Calon PMI {migrants['prospective']} · PMI di luar negeri {migrants['abroad']} · "
+            f"PMI purna {migrants['returned']} · Kasus {stats['cases']}</p>"
+        )
+        self.statusBar().showMessage(
+            f"{installation.region_name} · {installation.officer_name} · "
+            f"{stats['pending_changes']} perubahan belum terkirim"
+        )
