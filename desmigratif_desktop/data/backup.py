@@ -6,7 +6,7 @@ import contextlib
 import os
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from desmigratif_desktop.errors import InvalidBackupError
@@ -54,19 +54,19 @@ def backup_database(source: Path, out: Path) -> Path:
     return out
 
 
-def automatic_backup(paths: DataPaths, reason: str) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+def automatic_backup(paths: DataPaths, reason: str, now: datetime | None = None) -> Path:
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
     saved = backup_database(paths.database, paths.backups / f"{reason}-{stamp}.db")
     prune(paths, reason)
     return saved
 
 
-def daily_backup_if_due(paths: DataPaths, today: date | None = None) -> Path | None:
+def daily_backup_if_due(paths: DataPaths, now: datetime | None = None) -> Path | None:
     """One backup a day while the app is used: none is made if today's already exists."""
-    day = (today or date.today()).strftime("%Y%m%d")
-    if not paths.database.exists() or any(paths.backups.glob(f"daily-{day}-*.db")):
+    now = now or datetime.now()
+    if not paths.database.exists() or any(paths.backups.glob(f"daily-{now:%Y%m%d}-*.db")):
         return None
-    return automatic_backup(paths, "daily")
+    return automatic_backup(paths, "daily", now)
 
 
 def automatic_backups(paths: DataPaths, reason: str) -> list[Path]:

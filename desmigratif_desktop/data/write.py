@@ -5,24 +5,23 @@ A `ChangeRecorder` lives inside one write transaction (`Database.write()`); the 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select, update
+from sqlalchemy import Connection, Table, select, update
 from sqlmodel import SQLModel
 
 from desmigratif_desktop.data.changelog import ChangeLogEntry
 from desmigratif_desktop.data.clock import HybridClock
 from desmigratif_desktop.data.enums import ChangeOp
 from desmigratif_desktop.data.installation import INSTALLATION_ROW_ID, Installation
+from desmigratif_desktop.data.row_codec import Encoded, RowCodec, codec_for
 from desmigratif_desktop.data.sync_columns import new_id
 from desmigratif_desktop.errors import NotFoundError
 
 Row = dict[str, Any]
 
-_CHANGE_LOG = ChangeLogEntry.__table__  # type: ignore[attr-defined]
 _INSTALLATION = Installation.__table__  # type: ignore[attr-defined]
 
 
@@ -36,22 +35,19 @@ class ChangeRecorder:
         self.device_id: str = installation["device_id"]
         self.clock = HybridClock(self.device_id, installation["clock_ms"], installation["clock_counter"])
         self._last_seq: int = installation["last_seq"]
-        self._changes_written = 0
-
-    @property
-    def changes_written(self) -> int:
-        return self._changes_written
 
     def insert(self, model: type[SQLModel], values: Mapping[str, Any]) -> Row:
         return self.insert_many(model, [values])[0]
 
     def insert_many(self, model: type[SQLModel], rows: Iterable[Mapping[str, Any]]) -> list[Row]:
-        """Bulk insert through SQLAlchemy Core: one executemany for the rows, one for the log."""
+        """Rows encoded once; one executemany for the rows and one for their change-log entries."""
         now = _utc_now()
+        codec = codec_for(model)
         stamped = [self._stamp(dict(values), now, created=True) for values in rows]
-        if stamped:
-            self.connection.execute(insert(table_of(model)), stamped)
-            self._append(model, stamped, ChangeOp.INSERT, now)
+        encoded = [codec.encode(row) for row in stamped]
+        if encoded:
+            self.connection.exec_driver_sql(codec.insert_sql, encoded)
+            self._append(codec, encoded, ChangeOp.INSERT, now)
         return stamped
 
     def update(self, model: type[SQLModel], row_id: str, changes: Mapping[str, Any]) -> Row:
@@ -79,15 +75,17 @@ class ChangeRecorder:
 
     def _rewrite(self, model: type[SQLModel], row: Row, op: ChangeOp) -> Row:
         now = _utc_now()
+        codec = codec_for(model)
         row = self._stamp(row, now, created=False)
-        table = table_of(model)
-        self.connection.execute(update(table).where(table.c.id == row["id"]).values(row))
-        self._append(model, [row], op, now)
+        encoded = codec.encode(row)
+        self.connection.exec_driver_sql(codec.update_sql, codec.update_params(encoded))
+        self._append(codec, [encoded], op, now)
         return row
 
     def _stamp(self, row: Row, now: datetime, *, created: bool) -> Row:
         if created:
-            row.setdefault("id", new_id())
+            if "id" not in row:
+                row["id"] = new_id()
             row["created_at"] = now
             row.setdefault("deleted", False)
         row["updated_at"] = now
@@ -95,33 +93,45 @@ class ChangeRecorder:
         row["device_id"] = self.device_id
         return row
 
-    def _append(self, model: type[SQLModel], rows: list[Row], op: ChangeOp, now: datetime) -> None:
-        entity = table_of(model).name
+    def _append(self, codec: RowCodec, encoded: list[Encoded], op: ChangeOp, now: datetime) -> None:
+        """One change-log entry per row: the row exactly as stored, as JSON."""
+        logged_at = _LOG_CODEC.encode({"created_at": now})[_LOG_CREATED_AT]
+        id_at, version_at = codec.columns.index("id"), codec.columns.index("version")
         entries = []
-        for row in rows:
+        for values in encoded:
             self._last_seq += 1
             entries.append(
-                {
-                    "seq": self._last_seq,
-                    "device_id": self.device_id,
-                    "entity": entity,
-                    "row_id": row["id"],
-                    "op": op.value,
-                    "version": row["version"],
-                    "payload": json.dumps(row, default=_json_value, ensure_ascii=False, sort_keys=True),
-                    "created_at": now,
-                    "acknowledged": False,
-                }
+                (
+                    self._last_seq,
+                    self.device_id,
+                    codec.table_name,
+                    values[id_at],
+                    op.value,
+                    values[version_at],
+                    codec.payload(values),
+                    logged_at,
+                    0,
+                )
             )
-        self.connection.execute(insert(_CHANGE_LOG), entries)
-        self._changes_written += len(entries)
+        self.connection.exec_driver_sql(_LOG_INSERT, entries)
+
+
+_LOG_CODEC = codec_for(ChangeLogEntry)
+_LOG_CREATED_AT = _LOG_CODEC.columns.index("created_at")
+_LOG_COLUMNS = (
+    "seq",
+    "device_id",
+    "entity",
+    "row_id",
+    "op",
+    "version",
+    "payload",
+    "created_at",
+    "acknowledged",
+)
+assert _LOG_CODEC.columns == _LOG_COLUMNS, "change_log columns changed: update ChangeRecorder._append"
+_LOG_INSERT = _LOG_CODEC.insert_sql
 
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-def _json_value(value: object) -> str:
-    if isinstance(value, date):  # datetime is a date too
-        return value.isoformat()
-    raise TypeError(f"cannot serialise {type(value).__name__} in a change-log payload")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from lokal import parse_nik, parse_phone
+from lokal import PROVINCES, parse_nik, parse_phone
 
 from desmigratif_desktop.errors import ValidationError
 
@@ -20,6 +20,7 @@ MAX_NAME_LENGTH = 100
 EARLIEST_BIRTH_DATE = date(1900, 1, 1)
 _NON_DIGIT = re.compile(r"[\s.\-]")
 _SPACES = re.compile(r"\s+")
+_SIXTEEN_DIGITS = re.compile(r"[0-9]{16}")
 
 
 class Severity(StrEnum):
@@ -154,11 +155,10 @@ def check_kk(checks: Checks, kk: str | None, field_name: str = "kk_number") -> N
     if not kk:
         checks.error(field_name, "required", "Nomor KK wajib diisi.")
         return
-    if not re.fullmatch(r"\d{16}", kk):
+    if not _SIXTEEN_DIGITS.fullmatch(kk):
         checks.error(field_name, "kk_format", "Nomor KK harus 16 digit angka.")
         return
-    info = parse_nik(kk)  # same region prefix rules as a NIK
-    if info.province is None:
+    if kk[:2] not in PROVINCES:
         checks.error(field_name, "kk_province", f"Kode provinsi '{kk[:2]}' di Nomor KK tidak dikenal.")
     elif kk[2:4] == "00" or kk[4:6] == "00":
         checks.error(field_name, "kk_region", "Kode kabupaten/kota dan kecamatan di Nomor KK tidak boleh 00.")
