@@ -15,6 +15,7 @@ from pathlib import Path
 
 from desmigratif_desktop import __version__
 from desmigratif_desktop.errors import KnownError, NotInitialisedError
+from desmigratif_desktop.formatting import format_count
 from desmigratif_desktop.logs import configure_logging
 from desmigratif_desktop.paths import DATA_DIR_ENV, DataPaths, resolve_data_paths
 
@@ -129,9 +130,12 @@ def run_demo(paths: DataPaths, args: argparse.Namespace) -> int:
         started = time.perf_counter()
         result = add_demo_data(db, args.households, args.seed)
         elapsed = time.perf_counter() - started
+    added = {
+        key: format_count(getattr(result, key)) for key in ("households", "persons", "placements", "cases")
+    }
     print(
-        f"Data latihan ditambahkan: {_n(result.households)} rumah tangga, {_n(result.persons)} orang, "
-        f"{_n(result.placements)} penempatan, {_n(result.cases)} kasus ({elapsed:.1f} detik)."
+        f"Data latihan ditambahkan: {added['households']} rumah tangga, {added['persons']} orang, "
+        f"{added['placements']} penempatan, {added['cases']} kasus ({elapsed:.1f} detik)."
     )
     return EXIT_OK
 
@@ -148,13 +152,13 @@ def run_stats(paths: DataPaths, args: argparse.Namespace) -> int:
     for label, value in (
         ("Wilayah", f"{stats['region_name']}"),
         ("Petugas", stats["officer"]),
-        ("Rumah tangga", _n(stats["households"])),
-        ("Anggota rumah tangga", _n(stats["persons"])),
-        ("Calon PMI", _n(migrants["prospective"])),
-        ("PMI di luar negeri", _n(migrants["abroad"])),
-        ("PMI purna", _n(migrants["returned"])),
-        ("Kasus (terbuka)", f"{_n(stats['cases'])} ({_n(stats['open_cases'])})"),
-        ("Perubahan belum terkirim", _n(stats["pending_changes"])),
+        ("Rumah tangga", format_count(stats["households"])),
+        ("Anggota rumah tangga", format_count(stats["persons"])),
+        ("Calon PMI", format_count(migrants["prospective"])),
+        ("PMI di luar negeri", format_count(migrants["abroad"])),
+        ("PMI purna", format_count(migrants["returned"])),
+        ("Kasus (terbuka)", f"{format_count(stats['cases'])} ({format_count(stats['open_cases'])})"),
+        ("Perubahan belum terkirim", format_count(stats["pending_changes"])),
     ):
         print(f"{label + ':':<26} {value}")
     return EXIT_OK
@@ -221,11 +225,6 @@ def open_existing(paths: DataPaths):  # type: ignore[no-untyped-def]
 def _usage(message: str) -> int:
     print(f"desmigratif: {message}", file=sys.stderr)
     return EXIT_USAGE
-
-
-def _n(value: int) -> str:
-    """Indonesian thousands separator: 1.234."""
-    return f"{value:,}".replace(",", ".")
 
 
 COMMANDS: dict[str, Callable[[DataPaths, argparse.Namespace], int]] = {

@@ -12,17 +12,21 @@ from tests.dbdump import count_rows
 
 
 def test_the_window_shows_the_village_and_its_counts(qtbot: QtBot, village_db: Database) -> None:
-    add_demo_data(village_db, 12)
+    add_demo_data(village_db, 300)
     persons = count_rows(village_db.paths.database, "person", "NOT deleted")
+    assert persons > 1000  # so the thousands separator shows
     window = MainWindow(village_db)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     text = window.summary.text()
     assert "Rengaspendawa" in text and "Siti Aminah" in text
-    assert f"12 rumah tangga · {persons} orang" in text
+    assert f"300 rumah tangga · {persons // 1000}.{persons % 1000:03d} orang" in text
     pending = count_rows(village_db.paths.database, "change_log", "NOT acknowledged")
-    assert f"{pending} perubahan belum terkirim" in window.statusBar().currentMessage()
+    assert (
+        f"{pending // 1000}.{pending % 1000:03d} perubahan belum terkirim"
+        in window.statusBar().currentMessage()
+    )
 
 
 def test_a_fresh_data_dir_explains_how_to_set_up(qtbot: QtBot, data_paths: DataPaths) -> None:

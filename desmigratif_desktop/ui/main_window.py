@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from desmigratif_desktop import APP_NAME
 from desmigratif_desktop.data.database import Database
+from desmigratif_desktop.formatting import format_count
 from desmigratif_desktop.services.stats import collect_stats
 
 
@@ -37,15 +38,16 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Belum disiapkan")
             return
         stats = collect_stats(self.db)
-        migrants = stats["migrants"]
+        n = {key: format_count(value) for key, value in stats.items() if isinstance(value, int)}
+        migrants = {key: format_count(value) for key, value in stats["migrants"].items()}
         self.summary.setText(
             f"<h2>{installation.region_name}</h2>"
             f"<p>Petugas: {installation.officer_name}</p>"
-            f"<p>{stats['households']} rumah tangga · {stats['persons']} orang<br>"
+            f"<p>{n['households']} rumah tangga · {n['persons']} orang<br>"
             f"Calon PMI {migrants['prospective']} · PMI di luar negeri {migrants['abroad']} · "
-            f"PMI purna {migrants['returned']} · Kasus {stats['cases']}</p>"
+            f"PMI purna {migrants['returned']} · Kasus {n['cases']}</p>"
         )
         self.statusBar().showMessage(
             f"{installation.region_name} · {installation.officer_name} · "
-            f"{stats['pending_changes']} perubahan belum terkirim"
+            f"{n['pending_changes']} perubahan belum terkirim"
         )
