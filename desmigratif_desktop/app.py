@@ -32,8 +32,9 @@ def run(paths: DataPaths) -> int:
         return 1
     window = MainWindow(db)
     window.show()
-    # The daily backup waits until the window is up: start-up stays quick.
-    QTimer.singleShot(2000, lambda: _daily_backup(paths))
+    if db.installation() is not None:  # an empty, never set-up database is not worth keeping
+        # The daily backup waits until the window is up: start-up stays quick.
+        QTimer.singleShot(2000, lambda: _daily_backup(paths))
     code = app.exec()
     db.close()
     return int(code)
