@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 _MS_WIDTH = 13
 _COUNTER_WIDTH = 6
+MAX_COUNTER = 10**_COUNTER_WIDTH - 1
 
 
 @dataclass
@@ -27,6 +28,7 @@ class HybridClock:
             self.ms, self.counter = wall, 0
         else:
             self.counter += 1
+        self._carry()
         return format_version(self.ms, self.counter, self.device_id)
 
     def observe(self, version: str, now_ms: int | None = None) -> None:
@@ -41,6 +43,12 @@ class HybridClock:
             self.counter = max(self.counter, remote_counter) + 1
         else:
             self.counter += 1
+        self._carry()
+
+    def _carry(self) -> None:
+        """Keep the counter within its digits, so lexical order stays clock order, by borrowing a ms."""
+        if self.counter > MAX_COUNTER:
+            self.ms, self.counter = self.ms + 1, 0
 
 
 def format_version(ms: int, counter: int, device_id: str) -> str:

@@ -139,7 +139,8 @@ def _add_member(
         stays.append((placement["departure_date"], placement["return_date"]))
     if sum(1 for _, returned in stays if returned is None) > 1:
         _collect(rows, _one_error("departure_date", "Lebih dari satu penempatan belum pulang."), where)
-    person["migration_status"] = derive_migration_status(person["migration_status"], stays, today)
+    if stays:  # a member listed as abroad with no placement details keeps that status
+        person["migration_status"] = derive_migration_status(person["migration_status"], stays, today)
     rows.persons.append(person)
     return str(person["id"])
 

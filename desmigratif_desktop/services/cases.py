@@ -99,9 +99,9 @@ def open_case(db: Database, data: CaseInput) -> Saved:
 def update_case(db: Database, case_id: str, data: CaseInput) -> Saved:
     with db.write() as recorder:
         checks, row = case_checks(data, lookups.load_codes(recorder.connection))
-        recorder.current(Case, case_id)
+        current = recorder.current(Case, case_id)
         warnings = checks.raise_if_errors()
-        _require_links(recorder, row)
+        _require_links(recorder, row, before=current)
         recorder.update(Case, case_id, row)
     return Saved(case_id, warnings)
 
@@ -148,8 +148,18 @@ def delete_case(db: Database, case_id: str) -> None:
         recorder.tombstone(Case, case_id)
 
 
-def _require_links(recorder: ChangeRecorder, row: dict[str, Any]) -> None:
-    """A case names a registered person and, optionally, one of that person's placements."""
+def _require_links(
+    recorder: ChangeRecorder, row: dict[str, Any], before: dict[str, Any] | None = None
+) -> None:
+    """A case names a registered person and, optionally, one of that person's placements.
+
+    Links are checked only when they change: a case outlives a deleted person and can still be closed.
+    """
+    if before is not None and (before["person_id"], before["placement_id"]) == (
+        row["person_id"],
+        row["placement_id"],
+    ):
+        return
     if row["person_id"]:
         recorder.current(Person, row["person_id"])
     if row["placement_id"]:

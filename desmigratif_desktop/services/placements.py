@@ -160,7 +160,8 @@ def delete_placement(db: Database, placement_id: str) -> None:
 def derive_migration_status(current: str, stays: list[tuple[date, date | None]], today: date) -> str:
     """Abroad while a placement is open, prospective before a planned departure, returned after one.
 
-    With no placement left the officer's own choice stands.
+    With no placement left, "prospective" or "none" as the officer chose stands; "abroad" and
+    "returned" need a placement behind them, so they fall back to "none".
     """
     if any(ret is None and dep <= today for dep, ret in stays):
         return MigrationStatus.ABROAD
@@ -168,6 +169,8 @@ def derive_migration_status(current: str, stays: list[tuple[date, date | None]],
         return MigrationStatus.PROSPECTIVE
     if stays:
         return MigrationStatus.RETURNED
+    if current in (MigrationStatus.ABROAD, MigrationStatus.RETURNED):
+        return MigrationStatus.NONE
     return current
 
 

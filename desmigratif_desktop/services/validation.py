@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from lokal import PROVINCES, parse_nik, parse_phone
@@ -21,6 +21,7 @@ EARLIEST_BIRTH_DATE = date(1900, 1, 1)
 _NON_DIGIT = re.compile(r"[\s.\-]")
 _SPACES = re.compile(r"\s+")
 _SIXTEEN_DIGITS = re.compile(r"[0-9]{16}")
+_ONE_TO_THREE_DIGITS = re.compile(r"[0-9]{1,3}")  # ASCII only: int() would take "٣" and choke on "²"
 
 
 class Severity(StrEnum):
@@ -162,6 +163,21 @@ def check_kk(checks: Checks, kk: str | None, field_name: str = "kk_number") -> N
         checks.error(field_name, "kk_province", f"Kode provinsi '{kk[:2]}' di Nomor KK tidak dikenal.")
     elif kk[2:4] == "00" or kk[4:6] == "00":
         checks.error(field_name, "kk_region", "Kode kabupaten/kota dan kecamatan di Nomor KK tidak boleh 00.")
+    # Old cards do not always follow the rule for the date and serial: a warning, not a refusal.
+    elif not _is_ddmmyy(kk[6:12]) or kk[12:] == "0000":
+        checks.warn(
+            field_name,
+            "kk_structure",
+            "Tanggal terbit atau nomor urut di Nomor KK tidak lazim. Periksa lagi; data tetap bisa disimpan.",
+        )
+
+
+def _is_ddmmyy(text: str) -> bool:
+    try:
+        datetime.strptime(text, "%d%m%y")
+    except ValueError:
+        return False
+    return True
 
 
 def normalise_phone(checks: Checks, phone: str | None, field_name: str = "phone") -> str | None:
@@ -185,7 +201,7 @@ def normalise_rt_rw(checks: Checks, value: str | None, field_name: str) -> str |
     if not value:
         return None
     digits = digits_only(value)
-    if not digits.isdigit() or len(digits) > 3 or int(digits) == 0:
+    if not _ONE_TO_THREE_DIGITS.fullmatch(digits) or int(digits) == 0:
         checks.error(field_name, "rt_rw_format", f"{field_name.upper()} harus angka 1 sampai 999.")
         return value
     return f"{int(digits):03d}"
