@@ -21,7 +21,7 @@ from desmigratif_desktop.data.backup import (
 from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.errors import InvalidBackupError
 from desmigratif_desktop.services.demo import add_demo_data
-from tests.dbdump import count_rows, logical_dump
+from tests.dbtools import count_rows, logical_dump
 
 
 def test_a_backup_taken_during_a_write_holds_only_committed_data(

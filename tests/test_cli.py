@@ -15,7 +15,7 @@ from lokal import parse_nik
 from desmigratif_desktop import __version__
 from desmigratif_desktop.cli import main
 from tests.conftest import BREBES, RENGASPENDAWA
-from tests.dbdump import count_rows, logical_dump
+from tests.dbtools import count_rows, logical_dump
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -98,35 +98,18 @@ def test_init_refuses_an_initialised_dir_and_changes_nothing(
     assert logical_dump(village / "desmigratif.db") == before
 
 
+def init_district(capsys: pytest.CaptureFixture[str], target: Path, code: str) -> tuple[int, str, str]:
+    args = ["--data-dir", str(target), "init", "--role", "district", "--district", code, "--officer", "Budi"]
+    return run(capsys, *args)
+
+
 def test_district_init_checks_the_regency_code(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     target = tmp_path / "dinas"
-    code, _, err = run(
-        capsys,
-        "--data-dir",
-        str(target),
-        "init",
-        "--role",
-        "district",
-        "--district",
-        "33.99",
-        "--officer",
-        "Budi",
-    )
+    code, _, err = init_district(capsys, target, "33.99")
     assert code == 1 and "33.99" in err
     assert not target.exists()
 
-    code, out, _ = run(
-        capsys,
-        "--data-dir",
-        str(target),
-        "init",
-        "--role",
-        "district",
-        "--district",
-        BREBES,
-        "--officer",
-        "Budi",
-    )
+    code, out, _ = init_district(capsys, target, BREBES)
     assert code == 0 and "Kabupaten Brebes" in out
     result = stats(capsys, target)
     assert (

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import text
 
 from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.paths import DataPaths
@@ -21,19 +20,10 @@ from desmigratif_desktop.services.demo import add_demo_data
 from desmigratif_desktop.services.setup import initialise_village
 from desmigratif_desktop.services.validation import Checks, check_nik
 from tests.conftest import BREBES, LARANGAN_NIK_PREFIX, RENGASPENDAWA
+from tests.dbtools import query, scalar
 
 TODAY = date.today()
 SYNCED = ("household", "person", "placement", "case_record", "case_action")
-
-
-def query(db: Database, sql: str, **params: Any) -> list[dict[str, Any]]:
-    with db.engine.connect() as connection:
-        return [dict(row) for row in connection.execute(text(sql), params).mappings()]
-
-
-def scalar(db: Database, sql: str, **params: Any) -> Any:
-    with db.engine.connect() as connection:
-        return connection.execute(text(sql), params).scalar()
 
 
 def persons(db: Database) -> list[dict[str, Any]]:

@@ -8,7 +8,7 @@ from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.paths import DataPaths
 from desmigratif_desktop.services.demo import add_demo_data
 from desmigratif_desktop.ui.main_window import MainWindow
-from tests.dbdump import count_rows
+from tests.dbtools import count_rows
 
 
 def test_the_window_shows_the_village_and_its_counts(qtbot: QtBot, village_db: Database) -> None:

@@ -20,7 +20,7 @@ from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.data.engine import make_engine
 from desmigratif_desktop.errors import DatabaseCorruptError, KnownError
 from desmigratif_desktop.paths import DataPaths
-from tests.dbdump import count_rows, file_digest
+from tests.dbtools import count_rows, file_digest
 
 FIRST_REVISION = "0001"
 STAMP = "2025-01-02 03:04:05.000000"

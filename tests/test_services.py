@@ -46,6 +46,7 @@ from desmigratif_desktop.services.placements import (
 )
 from desmigratif_desktop.services.stats import collect_stats
 from tests.conftest import RENGASPENDAWA, make_nik
+from tests.dbtools import query, scalar
 
 TODAY = date.today()
 KK_1 = "3329150101200001"
@@ -57,16 +58,6 @@ CHILD_BIRTH = date(2012, 11, 30)
 
 
 # -- helpers -----------------------------------------------------------------------------------
-
-
-def query(db: Database, sql: str, **params: Any) -> list[dict[str, Any]]:
-    with db.engine.connect() as connection:
-        return [dict(row) for row in connection.execute(text(sql), params).mappings()]
-
-
-def scalar(db: Database, sql: str, **params: Any) -> Any:
-    with db.engine.connect() as connection:
-        return connection.execute(text(sql), params).scalar()
 
 
 def row_of(db: Database, table: str, row_id: str) -> dict[str, Any]:

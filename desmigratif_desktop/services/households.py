@@ -12,6 +12,7 @@ from desmigratif_desktop.data.enums import Role
 from desmigratif_desktop.data.register import Household, Person
 from desmigratif_desktop.data.write import table_of
 from desmigratif_desktop.errors import KnownError
+from desmigratif_desktop.services.persons import tombstone_person
 from desmigratif_desktop.services.results import Saved
 from desmigratif_desktop.services.validation import (
     Checks,
@@ -23,6 +24,7 @@ from desmigratif_desktop.services.validation import (
 )
 
 _HOUSEHOLD = table_of(Household)
+_PERSON = table_of(Person)
 
 
 @dataclass
@@ -85,17 +87,12 @@ def update_household(db: Database, household_id: str, data: HouseholdInput) -> S
 
 def delete_household(db: Database, household_id: str) -> None:
     """Tombstone the household and, with it, its members and their placements."""
-    from desmigratif_desktop.services.persons import tombstone_person
-
     with db.write() as recorder:
         recorder.current(Household, household_id)
-        members = _PERSON_IDS_IN.where(table_of(Person).c.household_id == household_id)
+        members = select(_PERSON.c.id).where(_PERSON.c.household_id == household_id, ~_PERSON.c.deleted)
         for person_id in recorder.connection.execute(members).scalars().all():
             tombstone_person(recorder, person_id)
         recorder.tombstone(Household, household_id)
-
-
-_PERSON_IDS_IN = select(table_of(Person).c.id).where(~table_of(Person).c.deleted)
 
 
 def check_kk_unique(

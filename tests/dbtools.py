@@ -1,4 +1,4 @@
-"""Helpers to prove that a refused operation left the database exactly as it was."""
+"""Helpers to look into a database from tests, and to prove a refused operation left it as it was."""
 
 from __future__ import annotations
 
@@ -6,6 +6,11 @@ import contextlib
 import hashlib
 import sqlite3
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+
+from desmigratif_desktop.data.database import Database
 
 
 def logical_dump(database: Path) -> list[str]:
@@ -21,3 +26,13 @@ def file_digest(path: Path) -> str:
 def count_rows(database: Path, table: str, where: str = "1") -> int:
     with contextlib.closing(sqlite3.connect(database)) as conn:
         return int(conn.execute(f"SELECT count(*) FROM {table} WHERE {where}").fetchone()[0])
+
+
+def query(db: Database, sql: str, **params: Any) -> list[dict[str, Any]]:
+    with db.engine.connect() as connection:
+        return [dict(row) for row in connection.execute(text(sql), params).mappings()]
+
+
+def scalar(db: Database, sql: str, **params: Any) -> Any:
+    with db.engine.connect() as connection:
+        return connection.execute(text(sql), params).scalar()
