@@ -103,3 +103,47 @@ def test_daily_backups_are_rotated_keeping_the_newest(village_db: Database) -> N
 def test_no_daily_backup_without_a_database(data_paths) -> None:  # type: ignore[no-untyped-def]
     assert daily_backup_if_due(data_paths) is None
     assert not data_paths.data_dir.exists()
+
+
+def test_after_a_restore_no_sequence_number_is_reused_for_a_different_change(
+    village_db: Database, tmp_path: Path
+) -> None:
+    """Changes made after the backup may already have gone to the district: their (device, seq) stay theirs."""
+    add_demo_data(village_db, 3)
+    saved = backup_database(village_db.paths.database, tmp_path / "c.db")
+    add_demo_data(village_db, 3, seed=2)  # made after the backup: lost by the restore, maybe sent already
+    with closing(sqlite3.connect(village_db.paths.database)) as conn:
+        logged = conn.execute("SELECT device_id, seq, row_id, version FROM change_log").fetchall()
+    replaced = {(device, seq): row_id for device, seq, row_id, _ in logged}
+    newest_replaced_version = max(version for *_, version in logged)
+
+    restore_backup(village_db.paths, saved)
+    add_demo_data(village_db, 3, seed=3)
+
+    with closing(sqlite3.connect(village_db.paths.database)) as conn:
+        after = conn.execute("SELECT device_id, seq, row_id, version FROM change_log").fetchall()
+        device = conn.execute("SELECT device_id FROM installation").fetchone()[0]
+    assert device not in {key[0] for key in replaced}
+    clashes = [(d, s) for d, s, row_id, _ in after if (d, s) in replaced and replaced[(d, s)] != row_id]
+    assert clashes == []
+    new_entries = sorted((s, v) for d, s, _, v in after if d == device)
+    assert [s for s, _ in new_entries] == list(range(1, len(new_entries) + 1))
+    # The new writer's versions sort after everything the replaced database had written.
+    assert min(v[:20] for _, v in new_entries) > newest_replaced_version[:20]
+
+
+def test_restore_over_a_damaged_database_keeps_the_damaged_file(village_db: Database, tmp_path: Path) -> None:
+    add_demo_data(village_db, 4)
+    saved = backup_database(village_db.paths.database, tmp_path / "c.db")
+    village_db.close()
+    database = village_db.paths.database
+    for suffix in ("-wal", "-shm"):
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+    database.write_bytes(b"rusak " * 1000)
+
+    kept = restore_backup(village_db.paths, saved)
+
+    assert kept is not None and kept.name.startswith("damaged-")
+    assert kept.read_bytes() == b"rusak " * 1000
+    assert count_rows(database, "household") == 4
+    assert not list(village_db.paths.backups.glob("*.partial"))

@@ -70,7 +70,7 @@ def fill_first_revision(database: Path, households: int) -> None:
                 bpjs_member=1,
             )
             conn.execute(
-                "INSERT INTO change_log VALUES (?, 'dev1', 'household', ?, 'insert', 'v', '{}', ?, 0)",
+                "INSERT INTO change_log VALUES ('dev1', ?, 'household', ?, 'insert', 'v', '{}', ?, 0)",
                 (n + 1, f"h{n}", STAMP),
             )
 

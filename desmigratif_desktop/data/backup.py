@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desmigratif_desktop.data.sync_columns import new_id
 from desmigratif_desktop.errors import InvalidBackupError
 from desmigratif_desktop.paths import DataPaths
 
@@ -16,6 +17,7 @@ from desmigratif_desktop.paths import DataPaths
 RETENTION = {"daily": 7, "pre-migration": 5}
 # The database a restore replaced is kept too, but never pruned: it is the user's data.
 REPLACED = "replaced"
+DAMAGED = "damaged"  # a replaced database SQLite could not read, moved aside as it was
 
 
 @dataclass(frozen=True)
@@ -41,22 +43,25 @@ def backup_database(source: Path, out: Path) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(out.name + ".partial")
     partial.unlink(missing_ok=True)
-    with (
-        contextlib.closing(sqlite3.connect(source)) as src,
-        contextlib.closing(sqlite3.connect(partial)) as dst,
-    ):
-        src.backup(dst)
-        # A backup is one self-contained file, whatever journal mode the source uses.
-        dst.execute("PRAGMA journal_mode=DELETE")
-    _fsync(partial)
+    try:
+        with (
+            contextlib.closing(sqlite3.connect(source)) as src,
+            contextlib.closing(sqlite3.connect(partial)) as dst,
+        ):
+            src.backup(dst)
+            # A backup is one self-contained file, whatever journal mode the source uses.
+            dst.execute("PRAGMA journal_mode=DELETE")
+        _fsync(partial)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     partial.replace(out)
     _fsync(out.parent)
     return out
 
 
 def automatic_backup(paths: DataPaths, reason: str, now: datetime | None = None) -> Path:
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
-    saved = backup_database(paths.database, paths.backups / f"{reason}-{stamp}.db")
+    saved = backup_database(paths.database, paths.backups / f"{reason}-{_stamp(now)}.db")
     prune(paths, reason)
     return saved
 
@@ -119,22 +124,67 @@ def inspect_backup(file: Path) -> BackupInfo:
 def restore_backup(paths: DataPaths, file: Path) -> Path | None:
     """Replace the database with a checked backup; the replaced database is kept in backups/.
 
-    Returns where the replaced database was kept (None when there was none). The copy goes through
-    the backup API into the live file, so it is one transaction: a power cut leaves either database.
+    Returns where the replaced database was kept (None when there was none). A readable database is
+    copied aside and then overwritten through the backup API, one transaction: a power cut leaves
+    one database or the other. A damaged one is moved aside by rename, untouched.
+
+    The restored installation writes its next changes under a new device id, with a clock no older
+    than the replaced database's: the changes made after the backup was taken may already have been
+    sent, and their sequence numbers and versions must never be reused for different changes.
     """
     inspect_backup(file)
-    kept = None
-    if paths.database.exists():
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        kept = backup_database(paths.database, paths.backups / f"{REPLACED}-{stamp}.db")
     paths.data_dir.mkdir(parents=True, exist_ok=True)
+    kept, replaced_clock = _set_current_aside(paths, _stamp())
     with (
         contextlib.closing(sqlite3.connect(file)) as src,
         contextlib.closing(sqlite3.connect(paths.database)) as dst,
     ):
         src.backup(dst)
+        with dst:
+            _start_new_device(dst, replaced_clock)
         dst.execute("PRAGMA journal_mode=WAL")
     return kept
+
+
+def _set_current_aside(paths: DataPaths, stamp: str) -> tuple[Path | None, tuple[int, int]]:
+    if not paths.database.exists():
+        return None, (0, 0)
+    try:
+        kept = backup_database(paths.database, paths.backups / f"{REPLACED}-{stamp}.db")
+    except sqlite3.DatabaseError:
+        return _move_aside(paths.database, paths.backups / f"{DAMAGED}-{stamp}.db"), (0, 0)
+    with contextlib.closing(sqlite3.connect(kept)) as conn:
+        try:
+            clock = conn.execute("SELECT clock_ms, clock_counter FROM installation").fetchone()
+        except sqlite3.DatabaseError:  # a data dir that was never set up
+            clock = None
+    return kept, tuple(clock) if clock else (0, 0)  # type: ignore[return-value]
+
+
+def _move_aside(database: Path, target: Path) -> Path:
+    """Keep a file SQLite cannot read exactly as it is, with its WAL files, for whoever can rescue it."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("-wal", "-shm"):
+        companion = Path(f"{database}{suffix}")
+        if companion.exists():
+            companion.replace(Path(f"{target}{suffix}"))
+    database.replace(target)
+    return target
+
+
+def _start_new_device(conn: sqlite3.Connection, replaced_clock: tuple[int, int]) -> None:
+    restored_ms, restored_counter = conn.execute(
+        "SELECT clock_ms, clock_counter FROM installation"
+    ).fetchone()
+    clock = max((restored_ms, restored_counter), replaced_clock)
+    conn.execute(
+        "UPDATE installation SET device_id = ?, last_seq = 0, clock_ms = ?, clock_counter = ?",
+        (new_id(), *clock),
+    )
+
+
+def _stamp(now: datetime | None = None) -> str:
+    return (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
 
 
 def _fsync(path: Path) -> None:

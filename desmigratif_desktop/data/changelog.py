@@ -9,14 +9,18 @@ from sqlmodel import Field, SQLModel
 
 
 class ChangeLogEntry(SQLModel, table=True):
-    """A change written on this device; `seq` is this device's gapless sequence number."""
+    """A change written on this installation: `seq` is gapless per device id.
+
+    The key is (device_id, seq): after a restore the installation writes under a new device id, so
+    the sequence numbers it already sent can never be reused for different changes.
+    """
 
     __tablename__ = "change_log"
     # Counting what is not yet acknowledged must stay cheap while the log grows.
     __table_args__ = (Index("ix_change_log_pending", "seq", sqlite_where=text("acknowledged = 0")),)
 
+    device_id: str = Field(primary_key=True, max_length=32)
     seq: int = Field(primary_key=True)
-    device_id: str = Field(max_length=32)
     entity: str = Field(max_length=32)
     row_id: str = Field(max_length=32)
     op: str = Field(max_length=8)  # enums.ChangeOp

@@ -102,8 +102,8 @@ class ChangeRecorder:
             self._last_seq += 1
             entries.append(
                 (
-                    self._last_seq,
                     self.device_id,
+                    self._last_seq,
                     codec.table_name,
                     values[id_at],
                     op.value,
@@ -119,8 +119,8 @@ class ChangeRecorder:
 _LOG_CODEC = codec_for(ChangeLogEntry)
 _LOG_CREATED_AT = _LOG_CODEC.columns.index("created_at")
 _LOG_COLUMNS = (
-    "seq",
     "device_id",
+    "seq",
     "entity",
     "row_id",
     "op",

@@ -19,8 +19,8 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     op.create_table(
         "change_log",
-        sa.Column("seq", sa.Integer(), nullable=False),
         sa.Column("device_id", sa.String(length=32), nullable=False),
+        sa.Column("seq", sa.Integer(), nullable=False),
         sa.Column("entity", sa.String(length=32), nullable=False),
         sa.Column("row_id", sa.String(length=32), nullable=False),
         sa.Column("op", sa.String(length=8), nullable=False),
@@ -28,7 +28,7 @@ def upgrade() -> None:
         sa.Column("payload", sa.String(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("acknowledged", sa.Boolean(), nullable=False),
-        sa.PrimaryKeyConstraint("seq"),
+        sa.PrimaryKeyConstraint("device_id", "seq"),
     )
     with op.batch_alter_table("change_log", schema=None) as batch_op:
         batch_op.create_index(
