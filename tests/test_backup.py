@@ -108,7 +108,7 @@ def test_no_daily_backup_without_a_database(data_paths) -> None:  # type: ignore
 def test_after_a_restore_no_sequence_number_is_reused_for_a_different_change(
     village_db: Database, tmp_path: Path
 ) -> None:
-    """Changes made after the backup may already have gone to the district: their (device, seq) stay theirs."""
+    """Changes made after the backup may already be at the district: their (device, seq) stay theirs."""
     add_demo_data(village_db, 3)
     saved = backup_database(village_db.paths.database, tmp_path / "c.db")
     add_demo_data(village_db, 3, seed=2)  # made after the backup: lost by the restore, maybe sent already
