@@ -14,6 +14,7 @@ from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.errors import KnownError
 from desmigratif_desktop.logs import configure_logging
 from desmigratif_desktop.paths import DataPaths
+from desmigratif_desktop.services.upkeep import routine_upkeep
 from desmigratif_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -27,6 +28,7 @@ def run(paths: DataPaths) -> int:
         paths.data_dir.mkdir(parents=True, exist_ok=True)
         configure_logging(paths)
         db = Database.open(paths)
+        routine_upkeep(db)
     except (KnownError, OSError) as error:
         QMessageBox.critical(None, APP_NAME, _describe(error))
         return 1

@@ -12,12 +12,16 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desmigratif_desktop import __version__
 from desmigratif_desktop.errors import KnownError, NotInitialisedError
 from desmigratif_desktop.formatting import format_count
 from desmigratif_desktop.logs import configure_logging
 from desmigratif_desktop.paths import DATA_DIR_ENV, DataPaths, resolve_data_paths
+
+if TYPE_CHECKING:
+    from desmigratif_desktop.data.database import Database
 
 log = logging.getLogger(__name__)
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -207,16 +211,18 @@ def _confirm(prompt: str) -> bool:
     return input(prompt).strip().lower() in ("y", "ya")
 
 
-def open_existing(paths: DataPaths):  # type: ignore[no-untyped-def]
+def open_existing(paths: DataPaths) -> Database:
     """Open an initialised data dir; never create one as a side effect of a typo in --data-dir."""
-    from desmigratif_desktop.data.database import Database
-
     if not paths.database.is_file():
         raise NotInitialisedError()
+    from desmigratif_desktop.data.database import Database
+    from desmigratif_desktop.services.upkeep import routine_upkeep
+
     db = Database.open(paths)
     try:
         db.require_installation()
-    except KnownError:
+        routine_upkeep(db)
+    except BaseException:
         db.close()
         raise
     return db

@@ -40,6 +40,7 @@ from desmigratif_desktop.services.persons import (
 from desmigratif_desktop.services.placements import (
     PlacementInput,
     add_placement,
+    advance_due_departures,
     delete_placement,
     record_return,
     update_placement,
@@ -695,6 +696,29 @@ def test_bulk_keeps_an_abroad_status_given_without_placement_details(village_db:
     )
     add_households_bulk(village_db, [entry])
     assert scalar(village_db, "SELECT migration_status FROM person WHERE full_name = 'Sri'") == "abroad"
+
+
+def test_editing_a_workers_phone_keeps_the_status_their_placement_gives(village_db: Database) -> None:
+    ids = family(village_db)
+    edited = member(
+        WIFE_BIRTH, "P", "spouse", "Siti Aminah", phone="0812 3456 7890"
+    )  # status left at default
+    update_person(village_db, ids["wife"], edited)
+    assert status_of(village_db, ids["wife"]) == "abroad"
+    assert collect_stats(village_db)["migrants"]["abroad"] == 1
+
+
+def test_a_planned_departure_that_has_come_makes_the_worker_abroad(village_db: Database) -> None:
+    household_id = create_household(village_db, household()).id
+    person = add_person(village_db, household_id, member(WIFE_BIRTH, "P", "head", "Sri")).id
+    departure = TODAY + timedelta(days=10)
+    add_placement(village_db, person, abroad(departure))
+    assert status_of(village_db, person) == "prospective"
+    assert advance_due_departures(village_db, today=departure - timedelta(days=1)) == 0
+    before = last_seq(village_db)
+    assert advance_due_departures(village_db, today=departure) == 1
+    assert status_of(village_db, person) == "abroad"
+    assert [(e["entity"], e["op"]) for e in log(village_db, since=before)] == [("person", "update")]
 
 
 # -- cases -------------------------------------------------------------------------------------

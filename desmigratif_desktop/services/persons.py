@@ -13,6 +13,7 @@ from desmigratif_desktop.data.enums import MigrationStatus, Sex
 from desmigratif_desktop.data.register import Household, Person, Placement
 from desmigratif_desktop.data.write import ChangeRecorder, table_of
 from desmigratif_desktop.reference import lookups
+from desmigratif_desktop.services.placements import refresh_migration_status
 from desmigratif_desktop.services.results import Saved
 from desmigratif_desktop.services.validation import (
     Checks,
@@ -111,6 +112,8 @@ def update_person(db: Database, person_id: str, data: PersonInput) -> Saved:
         check_person_in_village(checks, connection, household, row, person_id=person_id)
         warnings = checks.raise_if_errors()
         recorder.update(Person, person_id, row)
+        # With placements on record the status follows them, whatever the form sent.
+        refresh_migration_status(recorder, person_id)
     return Saved(person_id, warnings)
 
 

@@ -25,6 +25,7 @@ from desmigratif_desktop.services.validation import (
 )
 
 _PLACEMENT = table_of(Placement)
+_PERSON = table_of(Person)
 _PASSPORT = re.compile(r"[A-Z]{1,2}\d{6,8}")
 SCHEME_CHOICES = tuple(PlacementScheme)
 
@@ -154,14 +155,13 @@ def delete_placement(db: Database, placement_id: str) -> None:
     with db.write() as recorder:
         person_id = recorder.current(Placement, placement_id)["person_id"]
         recorder.tombstone(Placement, placement_id)
-        refresh_migration_status(recorder, person_id)
+        refresh_migration_status(recorder, person_id, placement_removed=True)
 
 
 def derive_migration_status(current: str, stays: list[tuple[date, date | None]], today: date) -> str:
     """Abroad while a placement is open, prospective before a planned departure, returned after one.
 
-    With no placement left, "prospective" or "none" as the officer chose stands; "abroad" and
-    "returned" need a placement behind them, so they fall back to "none".
+    Without placements the officer's own choice stands.
     """
     if any(ret is None and dep <= today for dep, ret in stays):
         return MigrationStatus.ABROAD
@@ -169,20 +169,49 @@ def derive_migration_status(current: str, stays: list[tuple[date, date | None]],
         return MigrationStatus.PROSPECTIVE
     if stays:
         return MigrationStatus.RETURNED
-    if current in (MigrationStatus.ABROAD, MigrationStatus.RETURNED):
-        return MigrationStatus.NONE
     return current
 
 
-def refresh_migration_status(recorder: ChangeRecorder, person_id: str) -> None:
+def refresh_migration_status(
+    recorder: ChangeRecorder, person_id: str, today: date | None = None, placement_removed: bool = False
+) -> None:
+    """Store the status the placements imply, logging the change only when it differs."""
     query = select(_PLACEMENT.c.departure_date, _PLACEMENT.c.return_date).where(
         _PLACEMENT.c.person_id == person_id, ~_PLACEMENT.c.deleted
     )
-    stays = [tuple(row) for row in recorder.connection.execute(query)]
+    stays = [(row[0], row[1]) for row in recorder.connection.execute(query)]
     person = recorder.current(Person, person_id)
-    status = derive_migration_status(person["migration_status"], stays, date.today())  # type: ignore[arg-type]
+    current = person["migration_status"]
+    if placement_removed and not stays and current in (MigrationStatus.ABROAD, MigrationStatus.RETURNED):
+        # The status came from the placement just removed; with none left it has nothing behind it.
+        current = MigrationStatus.NONE
+    status = derive_migration_status(current, stays, today or date.today())
     if status != person["migration_status"]:
         recorder.update(Person, person_id, {"migration_status": status})
+
+
+def advance_due_departures(db: Database, today: date | None = None) -> int:
+    """Prospective workers whose planned departure date has come are now abroad; returns how many."""
+    today = today or date.today()
+    due = (
+        select(_PLACEMENT.c.person_id)
+        .join(_PERSON, _PERSON.c.id == _PLACEMENT.c.person_id)
+        .where(
+            _PERSON.c.migration_status == MigrationStatus.PROSPECTIVE,
+            ~_PERSON.c.deleted,
+            ~_PLACEMENT.c.deleted,
+            _PLACEMENT.c.return_date.is_(None),
+            _PLACEMENT.c.departure_date <= today,
+        )
+        .distinct()
+    )
+    with db.read() as connection:
+        person_ids = list(connection.execute(due).scalars())
+    if person_ids:
+        with db.write() as recorder:
+            for person_id in person_ids:
+                refresh_migration_status(recorder, person_id, today)
+    return len(person_ids)
 
 
 def _refuse_second_open_placement(
