@@ -870,3 +870,32 @@ def test_stats_match_the_database(village_db: Database) -> None:
     assert stats["households"] == 40
     assert stats["persons"] < count("SELECT count(*) FROM person")
     assert stats["migrants"]["abroad"] >= 1
+
+
+def test_bulk_refuses_a_household_with_two_heads_and_writes_nothing(village_db: Database) -> None:
+    before = snapshot(village_db)
+    entry = HouseholdEntry(
+        household(),
+        [
+            MemberEntry(member(HUSBAND_BIRTH, "L", "head", "Slamet", serial=1)),
+            MemberEntry(member(WIFE_BIRTH, "P", "head", "Siti", serial=2)),
+        ],
+    )
+    with pytest.raises(ValidationError) as raised:
+        add_households_bulk(village_db, [entry])
+    assert problems_of(raised) == [("relationship", "invalid")]
+    assert "Kepala Keluarga" in raised.value.message
+    assert snapshot(village_db) == before
+
+
+def test_deleting_a_case_tombstones_its_follow_up_actions(village_db: Database) -> None:
+    ids = family(village_db)
+    case_id = open_case(village_db, a_case(ids["wife"])).id
+    action = add_case_action(
+        village_db, case_id, CaseActionInput(TODAY - timedelta(days=3), "Lapor ke BP3MI")
+    ).id
+    delete_case(village_db, case_id)
+    assert row_of(village_db, "case_action", action)["deleted"] == 1
+    assert row_of(village_db, "case_record", case_id)["deleted"] == 1
+    deletes = "SELECT count(*) FROM change_log WHERE row_id = :id AND op = 'delete'"
+    assert scalar(village_db, deletes, id=action) == 1

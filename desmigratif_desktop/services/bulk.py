@@ -104,6 +104,7 @@ def _prepare(
         _collect(rows, checks, where)
         household.update(id=new_id(), village_code=village_code)
         rows.households.append(household)
+        _refuse_two_heads(rows, entry, where)
         member_ids = [
             _add_member(rows, codes, household["id"], member, seen_nik, today, where)
             for member in entry.members
@@ -163,6 +164,15 @@ def _add_case(
         checks, action = case_action_checks(action_input, case["reported_date"], today)
         _collect(rows, checks, f"{where}, tindak lanjut kasus")
         rows.actions.append({**action, "case_id": case["id"]})
+
+
+def _refuse_two_heads(rows: _Rows, entry: HouseholdEntry, where: str) -> None:
+    heads = [m.person.full_name for m in entry.members if m.person.relationship == lookups.HEAD_OF_FAMILY]
+    if len(heads) > 1:
+        message = (
+            f"Rumah tangga ini sudah punya Kepala Keluarga ({heads[0]}); {heads[1]} juga tercatat begitu."
+        )
+        _collect(rows, _one_error("relationship", message), where)
 
 
 def registered_niks_and_kks(connection: Connection, village_code: str) -> tuple[set[str], set[str]]:

@@ -6,11 +6,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from sqlalchemy import select
+
 from desmigratif_desktop.data.cases import Case, CaseAction
 from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.data.enums import CaseStatus
 from desmigratif_desktop.data.register import Person, Placement
-from desmigratif_desktop.data.write import ChangeRecorder
+from desmigratif_desktop.data.write import ChangeRecorder, table_of
 from desmigratif_desktop.errors import ValidationError
 from desmigratif_desktop.reference import lookups
 from desmigratif_desktop.services.households import village_code_for_writes
@@ -26,6 +28,7 @@ from desmigratif_desktop.services.validation import (
 )
 
 STATUS_CHOICES = tuple(CaseStatus)
+_ACTION = table_of(CaseAction)
 FINISHED = (CaseStatus.RESOLVED, CaseStatus.CLOSED)
 
 
@@ -143,8 +146,12 @@ def add_case_action(db: Database, case_id: str, data: CaseActionInput) -> Saved:
 
 
 def delete_case(db: Database, case_id: str) -> None:
+    """Tombstone the case and its follow-up actions with it."""
     with db.write() as recorder:
         recorder.current(Case, case_id)
+        actions = select(_ACTION.c.id).where(_ACTION.c.case_id == case_id, ~_ACTION.c.deleted)
+        for action_id in recorder.connection.execute(actions).scalars().all():
+            recorder.tombstone(CaseAction, action_id)
         recorder.tombstone(Case, case_id)
 
 
