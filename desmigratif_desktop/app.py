@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desmigratif_desktop import APP_NAME, __version__
 from desmigratif_desktop.data.backup import daily_backup_if_due
 from desmigratif_desktop.data.database import Database
-from desmigratif_desktop.errors import KnownError
+from desmigratif_desktop.errors import KnownError, from_os_error
 from desmigratif_desktop.logs import configure_logging
 from desmigratif_desktop.paths import DataPaths
 from desmigratif_desktop.services.upkeep import routine_upkeep
@@ -49,7 +49,6 @@ def _daily_backup(paths: DataPaths) -> None:
         log.exception("daily backup failed")
 
 
-def _describe(error: Exception) -> str:
-    if isinstance(error, KnownError):
-        return f"{error.message}\n\n{error.hint}"
-    return f"Folder data tidak bisa dipakai: {error}"
+def _describe(error: KnownError | OSError) -> str:
+    known = error if isinstance(error, KnownError) else from_os_error(error)
+    return f"{known.message}\n\n{known.hint}"

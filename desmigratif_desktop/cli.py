@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import sqlite3
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -15,7 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desmigratif_desktop import __version__
-from desmigratif_desktop.errors import KnownError, NotInitialisedError
+from desmigratif_desktop.cli_language import speak_indonesian
+from desmigratif_desktop.errors import KnownError, NotInitialisedError, from_os_error
 from desmigratif_desktop.formatting import format_count
 from desmigratif_desktop.logs import configure_logging
 from desmigratif_desktop.paths import DATA_DIR_ENV, DataPaths, resolve_data_paths
@@ -79,6 +81,7 @@ def _demo_count(text: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    speak_indonesian()
     args = build_parser().parse_args(argv)
     paths = resolve_data_paths(args.data_dir)
     command = args.command or "gui"
@@ -89,6 +92,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(paths, args)
     except KnownError as error:
         print(f"desmigratif: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as error:  # a path the user gave that cannot be used
+        print(f"desmigratif: {from_os_error(error)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("desmigratif: dibatalkan.", file=sys.stderr)
@@ -179,8 +185,10 @@ def run_backup(paths: DataPaths, args: argparse.Namespace) -> int:
     try:
         backup_database(paths.database, out)
     except OSError as error:
+        raise from_os_error(error) from error
+    except sqlite3.Error as error:  # SQLite could not create the file there (a device, a read-only place)
         raise KnownError(
-            f"Cadangan tidak bisa ditulis ke {out}: {error.strerror}.", "Periksa folder tujuan."
+            f"Cadangan tidak bisa ditulis ke {out}.", "Pilih folder lain yang bisa ditulis."
         ) from error
     print(f"Cadangan tersimpan: {out}")
     return EXIT_OK

@@ -5,6 +5,7 @@ Anything that is not a `KnownError` is a bug: the CLI and the GUI show it differ
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -84,3 +85,27 @@ class DatabaseCorruptError(KnownError):
 
 class InvalidBackupError(KnownError):
     pass
+
+
+class FileAccessError(KnownError):
+    pass
+
+
+_OS_REASONS = {
+    errno.ENOENT: "tidak ditemukan",
+    errno.EACCES: "tidak boleh diakses (izin ditolak)",
+    errno.EPERM: "tidak boleh diakses (izin ditolak)",
+    errno.EROFS: "berada di penyimpanan yang hanya bisa dibaca",
+    errno.ENOTDIR: "salah satu bagian jalurnya adalah berkas, bukan folder",
+    errno.EEXIST: "adalah berkas, bukan folder",  # raised by mkdir, the only place we make folders
+    errno.EISDIR: "adalah folder, bukan berkas",
+}
+
+
+def from_os_error(error: OSError) -> KnownError:
+    """What a failed file operation means for the user, in Indonesian."""
+    if error.errno == errno.ENOSPC:
+        return DiskFullError()
+    reason = _OS_REASONS.get(error.errno or 0, f"tidak bisa dipakai ({error.strerror or error})")
+    where = error.filename or "Berkas atau folder"
+    return FileAccessError(f"{where} {reason}.", "Periksa jalurnya, atau pilih folder lain.")

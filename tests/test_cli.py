@@ -235,7 +235,8 @@ def test_data_dir_comes_from_the_environment(
 def test_every_command_has_help(capsys: pytest.CaptureFixture[str], command: str) -> None:
     code, out, _ = run(capsys, command, "--help")
     assert code == 0
-    assert out.startswith(f"usage: desmigratif {command}")
+    assert out.startswith(f"penggunaan: desmigratif {command}")
+    assert "tampilkan bantuan ini lalu keluar" in out
 
 
 def test_version_from_both_entry_points(tmp_path: Path) -> None:
@@ -268,3 +269,43 @@ def test_a_user_mistake_in_a_real_process_prints_no_traceback(tmp_path: Path) ->
     )
     assert done.returncode == 1
     assert done.stderr.startswith("desmigratif: ") and "Traceback" not in done.stderr
+
+
+def test_usage_errors_are_explained_in_indonesian(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(capsys, "--data-dir", str(tmp_path / "d"), "init", "--village", RENGASPENDAWA)
+    assert code == 2
+    assert "galat: argumen berikut wajib diisi: --officer" in err
+    code, _, err = run(capsys, "stats", "--bogus")
+    assert code == 2 and "argumen tidak dikenal: --bogus" in err
+
+
+def test_a_data_dir_that_is_a_file_is_explained(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    not_a_dir = tmp_path / "catatan.txt"
+    not_a_dir.write_text("isi")
+    code, _, err = run(
+        capsys, "--data-dir", str(not_a_dir), "init", "--village", RENGASPENDAWA, "--officer", "Siti"
+    )
+    assert code == 1
+    assert str(not_a_dir) in err and "bukan folder" in err and "Traceback" not in err
+    assert not_a_dir.read_text() == "isi"
+
+
+def test_a_folder_in_place_of_the_database_is_explained(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    (tmp_path / "d" / "desmigratif.db").mkdir(parents=True)
+    code, _, err = run(
+        capsys, "--data-dir", str(tmp_path / "d"), "init", "--village", RENGASPENDAWA, "--officer", "A"
+    )
+    assert code == 1
+    assert "tidak bisa dibuka" in err and "folder bernama desmigratif.db" in err
+
+
+def test_a_backup_into_a_path_through_a_file_is_explained(
+    capsys: pytest.CaptureFixture[str], village: Path, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "berkas"
+    blocker.write_text("x")
+    code, _, err = run(capsys, "--data-dir", str(village), "backup", "--out", str(blocker / "cadangan.db"))
+    assert code == 1
+    assert err.startswith("desmigratif: ") and "bukan folder" in err

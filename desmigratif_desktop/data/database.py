@@ -19,6 +19,7 @@ from desmigratif_desktop.errors import (
     DatabaseCorruptError,
     DatabaseLockedError,
     DiskFullError,
+    KnownError,
     NotInitialisedError,
 )
 from desmigratif_desktop.paths import DataPaths
@@ -108,4 +109,9 @@ def translate_sqlite_errors(paths: DataPaths) -> Iterator[None]:
             raise DiskFullError() from exc
         if "not a database" in text or "malformed" in text:
             raise DatabaseCorruptError(str(paths.database)) from exc
+        if "unable to open" in text or "readonly" in text:
+            raise KnownError(
+                f"Basis data {paths.database} tidak bisa dibuka untuk ditulis.",
+                "Periksa bahwa folder data bisa ditulis dan tidak berisi folder bernama desmigratif.db.",
+            ) from exc
         raise
