@@ -899,3 +899,26 @@ def test_deleting_a_case_tombstones_its_follow_up_actions(village_db: Database) 
     assert row_of(village_db, "case_record", case_id)["deleted"] == 1
     deletes = "SELECT count(*) FROM change_log WHERE row_id = :id AND op = 'delete'"
     assert scalar(village_db, deletes, id=action) == 1
+
+
+def test_bulk_is_all_or_nothing_across_chunks(village_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desmigratif_desktop.services import bulk
+
+    monkeypatch.setattr(bulk, "CHUNK_SIZE", 2)
+    before = snapshot(village_db)
+    entries = [
+        HouseholdEntry(
+            household(f"33291501012{n:05d}"), [MemberEntry(member(WIFE_BIRTH, "P", "head", serial=n + 1))]
+        )
+        for n in range(5)
+    ]
+    entries[4].members[0].person.nik = entries[0].members[0].person.nik  # a duplicate three chunks later
+    seen: list[tuple[int, int]] = []
+    with pytest.raises(ValidationError) as raised:
+        add_households_bulk(
+            village_db, iter(entries), progress=lambda done, total: seen.append((done, total)), total=5
+        )
+    assert problems_of(raised) == [("nik", "duplicate_nik")]
+    assert "Rumah tangga ke-5" in raised.value.message
+    assert snapshot(village_db) == before
+    assert seen == [(1, 5), (2, 5), (3, 5), (4, 5)]  # the chunks before the error were written, then undone

@@ -7,12 +7,14 @@ change recorder, so the change log is complete. Any error and nothing is written
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sized
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import Connection, select
+from sqlmodel import SQLModel
 
 from desmigratif_desktop.data.cases import Case, CaseAction
 from desmigratif_desktop.data.database import Database
@@ -58,6 +60,13 @@ class BulkResult:
     cases: int = 0
     warnings: list[Problem] = field(default_factory=list)
 
+    def add(self, rows: _Rows) -> None:
+        self.households += len(rows.households)
+        self.persons += len(rows.persons)
+        self.placements += len(rows.placements)
+        self.cases += len(rows.cases)
+        self.warnings.extend(rows.warnings)
+
 
 @dataclass
 class _Rows:
@@ -68,67 +77,86 @@ class _Rows:
     actions: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
 
+    def by_table(self) -> list[tuple[type[SQLModel], list[dict[str, Any]]]]:
+        """Parents before children, for the foreign keys."""
+        return [
+            (Household, self.households),
+            (Person, self.persons),
+            (Placement, self.placements),
+            (Case, self.cases),
+            (CaseAction, self.actions),
+        ]
+
+
+CHUNK_SIZE = 500  # households validated and written at a time: memory stays flat for any count
+
 
 def add_households_bulk(
-    db: Database, entries: Sequence[HouseholdEntry], progress: Progress | None = None
+    db: Database,
+    entries: Iterable[HouseholdEntry],
+    progress: Progress | None = None,
+    total: int | None = None,
 ) -> BulkResult:
+    """Validate and write every entry in one transaction, a chunk at a time; any error and nothing is kept.
+
+    `entries` may be a generator: it is read once, in chunks. `progress(done, total)` is called after
+    every household when `total` is known (or `entries` has a length).
+    """
     village_code = village_code_for_writes(db)
-    today = date.today()
+    total = total if total is not None else (len(entries) if isinstance(entries, Sized) else None)
+    result = BulkResult()
     with db.write() as recorder:
-        connection = recorder.connection
-        rows = _prepare(connection, village_code, entries, today, progress)
-        recorder.insert_many(Household, rows.households)
-        recorder.insert_many(Person, rows.persons)
-        recorder.insert_many(Placement, rows.placements)
-        recorder.insert_many(Case, rows.cases)
-        recorder.insert_many(CaseAction, rows.actions)
-    return BulkResult(
-        len(rows.households), len(rows.persons), len(rows.placements), len(rows.cases), rows.warnings
-    )
+        context = _context(recorder.connection, village_code)
+        numbered = enumerate(entries, start=1)
+        while chunk := list(islice(numbered, CHUNK_SIZE)):
+            rows = _prepare(context, chunk, progress, total)
+            for model, table_rows in rows.by_table():
+                recorder.insert_many(model, table_rows)
+            result.add(rows)
+    return result
+
+
+@dataclass
+class _Context:
+    village_code: str
+    codes: dict[str, frozenset[str]]
+    seen_nik: set[str]
+    seen_kk: set[str]
+    today: date
+
+
+def _context(connection: Connection, village_code: str) -> _Context:
+    niks, kks = registered_niks_and_kks(connection, village_code)
+    return _Context(village_code, lookups.load_codes(connection), niks, kks, date.today())
 
 
 def _prepare(
-    connection: Connection,
-    village_code: str,
-    entries: Sequence[HouseholdEntry],
-    today: date,
+    context: _Context,
+    chunk: list[tuple[int, HouseholdEntry]],
     progress: Progress | None,
+    total: int | None,
 ) -> _Rows:
-    codes = lookups.load_codes(connection)
-    seen_nik, seen_kk = registered_niks_and_kks(connection, village_code)
     rows = _Rows()
-    for number, entry in enumerate(entries, start=1):
+    for number, entry in chunk:
         where = f"Rumah tangga ke-{number}"
         checks, household = household_checks(entry.household)
-        _check_unique(checks, "kk_number", household["kk_number"], seen_kk, "Nomor KK")
+        _check_unique(checks, "kk_number", household["kk_number"], context.seen_kk, "Nomor KK")
         _collect(rows, checks, where)
-        household.update(id=new_id(), village_code=village_code)
+        household.update(id=new_id(), village_code=context.village_code)
         rows.households.append(household)
         _refuse_two_heads(rows, entry, where)
-        member_ids = [
-            _add_member(rows, codes, household["id"], member, seen_nik, today, where)
-            for member in entry.members
-        ]
+        member_ids = [_add_member(rows, context, household["id"], member, where) for member in entry.members]
         for case_entry in entry.cases:
-            _add_case(
-                rows, codes, village_code, member_ids[case_entry.member_index], case_entry, today, where
-            )
-        if progress is not None:
-            progress(number, len(entries))
+            _add_case(rows, context, member_ids[case_entry.member_index], case_entry, where)
+        if progress is not None and total is not None:
+            progress(number, total)
     return rows
 
 
-def _add_member(
-    rows: _Rows,
-    codes: dict[str, frozenset[str]],
-    household_id: str,
-    member: MemberEntry,
-    seen_nik: set[str],
-    today: date,
-    where: str,
-) -> str:
+def _add_member(rows: _Rows, context: _Context, household_id: str, member: MemberEntry, where: str) -> str:
+    codes, today = context.codes, context.today
     checks, person = person_checks(member.person, codes, today)
-    _check_unique(checks, "nik", person["nik"], seen_nik, "NIK")
+    _check_unique(checks, "nik", person["nik"], context.seen_nik, "NIK")
     _collect(rows, checks, f"{where}, {person['full_name']}")
     person.update(id=new_id(), household_id=household_id)
     stays = []
@@ -146,19 +174,12 @@ def _add_member(
     return str(person["id"])
 
 
-def _add_case(
-    rows: _Rows,
-    codes: dict[str, frozenset[str]],
-    village_code: str,
-    person_id: str,
-    entry: CaseEntry,
-    today: date,
-    where: str,
-) -> None:
+def _add_case(rows: _Rows, context: _Context, person_id: str, entry: CaseEntry, where: str) -> None:
+    codes, today = context.codes, context.today
     entry.case.person_id = person_id
     checks, case = case_checks(entry.case, codes, today)
     _collect(rows, checks, f"{where}, kasus")
-    case.update(id=new_id(), village_code=village_code)
+    case.update(id=new_id(), village_code=context.village_code)
     rows.cases.append(case)
     for action_input in entry.actions:
         checks, action = case_action_checks(action_input, case["reported_date"], today)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -121,8 +122,10 @@ class DemoGenerator:
         self.other_prefixes = other or [village.nik_prefix]
         self.birth_place = village.regency_name.removeprefix("Kabupaten ").removeprefix("Kota ")
 
-    def households(self, count: int) -> list[HouseholdEntry]:
-        return [self.household() for _ in range(count)]
+    def households(self, count: int) -> Iterator[HouseholdEntry]:
+        """Made one at a time as the writer asks, so memory does not grow with the count."""
+        for _ in range(count):
+            yield self.household()
 
     def household(self) -> HouseholdEntry:
         rng = self.rng
@@ -364,4 +367,4 @@ def add_demo_data(
     with db.read() as connection:
         niks, kks = registered_niks_and_kks(connection, village.code)
     generator = DemoGenerator(village, seed, date.today(), _Ids(niks, kks))
-    return add_households_bulk(db, generator.households(households), progress)
+    return add_households_bulk(db, generator.households(households), progress, total=households)
