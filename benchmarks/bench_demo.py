@@ -139,6 +139,10 @@ def main() -> None:
     print(body)
 
 
+def verdict(met: bool) -> str:
+    return "met" if met else "not met"
+
+
 def render(runs: dict[str, list[dict[str, float]]], households: int, count: int) -> str:
     def median(kind: str, key: str = "total_s") -> float:
         return statistics.median(run[key] for run in runs[kind])
@@ -165,15 +169,21 @@ def render(runs: dict[str, list[dict[str, float]]], households: int, count: int)
         row(f"baseline 2: the same plus the app's change-log rows ({all_rows:,} rows)", "raw-all"),
         "",
         f"Ratios of medians: app / baseline 1 = **{app / median('raw'):.1f}×**; "
-        f"app / baseline 2 = **{app / median('raw-all'):.1f}×**. "
-        "Target (issue 2): under 5 s, within 5× of raw inserts.",
+        f"app / baseline 2 = **{app / median('raw-all'):.1f}×**.",
+        "",
+        "Target (issue 2): under 5 s, within 5× of raw inserts. "
+        f"Under 5 s: **{verdict(app < 5)}**. "
+        f"Within 5× of baseline 1: **{verdict(app / median('raw') <= 5)}**. "
+        f"Within 5× of baseline 2: **{verdict(app / median('raw-all') <= 5)}**.",
         "",
         "Both baselines use the app's own schema (indexes included) and pragmas (WAL, synchronous=FULL)",
         "and one transaction. Every row the app saves also gets a change-log entry holding the full row",
         "as JSON (DESIGN §5: that is what sync ships), so the app stores twice the rows of baseline 1, and",
         "larger ones; baseline 2 inserts exactly what the app's transaction stores, so its ratio is the",
         "cost of the Python work (generating, validating, encoding) on top of SQLite's own. The app's time",
-        "also includes generating the data, which both baselines get for free.",
+        "also includes generating the data, which both baselines get for free. Against baseline 1 the",
+        "floor is set by what must be stored: SQLite alone needs baseline 2's time to store the rows and",
+        "their log, and the validation the issue asks for comes on top; see the issue 2 note.",
     ]
     return "\n".join(lines) + "\n"
 

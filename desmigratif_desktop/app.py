@@ -14,10 +14,12 @@ from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.errors import KnownError, from_os_error
 from desmigratif_desktop.logs import configure_logging
 from desmigratif_desktop.paths import DataPaths
+from desmigratif_desktop.services.setup import current_installation
 from desmigratif_desktop.services.upkeep import routine_upkeep
 from desmigratif_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+BACKUP_CHECK_MS = 60 * 60 * 1000
 
 
 def run(paths: DataPaths) -> int:
@@ -34,9 +36,13 @@ def run(paths: DataPaths) -> int:
         return 1
     window = MainWindow(db)
     window.show()
-    if db.installation() is not None:  # an empty, never set-up database is not worth keeping
-        # The daily backup waits until the window is up: start-up stays quick.
+    backups = QTimer(window)
+    if current_installation(db) is not None:  # an empty, never set-up database is not worth keeping
+        # The first check waits until the window is up, so start-up stays quick; then hourly, so a
+        # laptop left running for days still gets its daily backup.
         QTimer.singleShot(2000, lambda: _daily_backup(paths))
+        backups.timeout.connect(lambda: _daily_backup(paths))
+        backups.start(BACKUP_CHECK_MS)
     code = app.exec()
     db.close()
     return int(code)

@@ -1,4 +1,4 @@
-"""Finds the top-level `resources/` folder in a source tree, an editable install or a PyInstaller build."""
+"""Finds the `resources/` folder: in a PyInstaller build, an installed wheel, or a source tree."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ def resources_dir() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         candidates.append(Path(frozen_root) / "resources")
-    candidates.append(Path(__file__).resolve().parent.parent / "resources")
+    package = Path(__file__).resolve().parent
+    candidates.append(package / "_resources")  # an installed wheel (see pyproject.toml)
+    candidates.append(package.parent / "resources")  # a source tree or an editable install
     for candidate in candidates:
         if candidate.is_dir():
             return candidate

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, insert, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
@@ -68,11 +68,16 @@ class Database:
             yield connection
 
     @contextmanager
-    def write(self) -> Iterator[ChangeRecorder]:
-        """One IMMEDIATE transaction: the rows and their change-log entries commit together or not at all."""
+    def write(self, new_installation: Mapping[str, Any] | None = None) -> Iterator[ChangeRecorder]:
+        """One IMMEDIATE transaction: the rows and their change-log entries commit together or not at all.
+
+        `new_installation` is for setup only: that row is written first, in the same transaction.
+        """
         with translate_sqlite_errors(self.paths), self.engine.connect() as connection:
             connection.execution_options(sqlite_begin="IMMEDIATE")
             with connection.begin():
+                if new_installation is not None:
+                    connection.execute(insert(table_of(Installation)), [dict(new_installation)])
                 recorder = ChangeRecorder(connection, self._installation_row(connection))
                 yield recorder
                 recorder.save_clock()

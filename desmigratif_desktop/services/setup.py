@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import insert
-
 from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.data.enums import Role
 from desmigratif_desktop.data.installation import INSTALLATION_ROW_ID, Installation, VillageProfile
 from desmigratif_desktop.data.sync_columns import new_id
-from desmigratif_desktop.data.write import ChangeRecorder, table_of
 from desmigratif_desktop.errors import AlreadyInitialisedError, ValidationError
 from desmigratif_desktop.paths import DataPaths
 from desmigratif_desktop.reference.regions import Village, find_regency, find_village
@@ -58,14 +55,9 @@ def _initialise(
             "clock_counter": 0,
             "last_seq": 0,
         }
-        with db.engine.connect() as connection:
-            connection.execution_options(sqlite_begin="IMMEDIATE")
-            with connection.begin():
-                connection.execute(insert(table_of(Installation)), [row])
-                if village is not None:
-                    recorder = ChangeRecorder(connection, row)
-                    recorder.insert(VillageProfile, _profile(village, officer))
-                    recorder.save_clock()
+        with db.write(new_installation=row) as recorder:
+            if village is not None:
+                recorder.insert(VillageProfile, _profile(village, officer))
         return db.require_installation()
 
 
@@ -79,3 +71,8 @@ def _profile(village: Village, officer: str) -> dict[str, object]:
         "postal_code": village.postal_code,
         "officer_name": officer,
     }
+
+
+def current_installation(db: Database) -> Installation | None:
+    """Who this installation is, or None for a data dir that was never set up."""
+    return db.installation()
