@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--households", metavar="N", type=_demo_count, required=True, help="jumlah rumah tangga"
     )
-    demo.add_argument("--seed", metavar="S", type=int, default=1, help="benih acak; benih sama, data sama")
+    demo.add_argument("--seed", metavar="S", type=int, default=1, help="benih acak; benih sama pada hari yang sama, data sama")
 
     stats = commands.add_parser("stats", help="tampilkan jumlah data")
     stats.add_argument("--json", action="store_true", help="keluarkan satu objek JSON")
