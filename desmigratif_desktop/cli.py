@@ -56,7 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--households", metavar="N", type=_demo_count, required=True, help="jumlah rumah tangga"
     )
-    demo.add_argument("--seed", metavar="S", type=int, default=1, help="benih acak; benih sama pada hari yang sama, data sama")
+    same_day = "benih acak; benih sama pada hari yang sama, data sama"
+    demo.add_argument("--seed", metavar="S", type=int, default=1, help=same_day)
 
     stats = commands.add_parser("stats", help="tampilkan jumlah data")
     stats.add_argument("--json", action="store_true", help="keluarkan satu objek JSON")

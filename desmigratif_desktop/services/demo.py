@@ -1,9 +1,10 @@
 """Training data (`demo`): realistic, deterministic households of a migrant village.
 
-The same seed gives the same people on the same day (ages and dates count back from today). NIKs follow the real structure (sub-district of the village,
-birth date with 40 added for women, a serial), so each one passes the app's own validation; the
-destination mix follows the real one (Malaysia, Taiwan, Hong Kong, Saudi Arabia, Singapore, Korea,
-Japan…), with repeated placements, some non-procedural departures and some cases.
+The same seed gives the same people on the same day (ages and dates count back from today). NIKs
+follow the real structure (sub-district of the village, birth date with 40 added for women, a
+serial), so each one passes the app's own validation; the destination mix follows the real one
+(Malaysia, Taiwan, Hong Kong, Saudi Arabia, Singapore, Korea, Japan…), with repeated placements,
+some non-procedural departures and some cases.
 """
 
 from __future__ import annotations
