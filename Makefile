@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP_RUN  := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test lint format bench clean
+.PHONY: run test lint format bench translations clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,14 @@ format: $(STAMP_TEST)
 
 bench: $(STAMP_TEST)
 	$(PY) benchmarks/bench_demo.py
+	$(PY) benchmarks/bench_search.py
+	$(PY) benchmarks/bench_startup.py
+
+# Extract the screens' strings into the Indonesian .ts (translate new ones in Qt Linguist), then compile.
+TS := resources/translations/desmigratif_id.ts
+translations: $(STAMP_RUN)
+	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete $(sort $(wildcard desmigratif_desktop/ui/*.py)) desmigratif_desktop/app.py -ts $(TS)
+	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

@@ -37,7 +37,7 @@ class AlreadyInitialisedError(KnownError):
     def __init__(self, region_code: str) -> None:
         super().__init__(
             f"Folder data ini sudah disiapkan untuk wilayah {region_code}; tidak ada yang diubah.",
-            "Pakai --data-dir lain untuk instalasi baru.",
+            "Untuk instalasi baru, pakai folder data lain (di baris perintah: --data-dir).",
         )
 
 

@@ -79,6 +79,12 @@ def automatic_backups(paths: DataPaths, reason: str) -> list[Path]:
     return sorted(paths.backups.glob(f"{reason}-*.db"), reverse=True)
 
 
+def last_backup_time(paths: DataPaths) -> datetime | None:
+    """When the newest automatic or replaced-database backup was written, for the status bar."""
+    found = list(paths.backups.glob("*.db")) if paths.backups.is_dir() else []
+    return datetime.fromtimestamp(max(path.stat().st_mtime for path in found)) if found else None
+
+
 def prune(paths: DataPaths, reason: str) -> None:
     keep = RETENTION.get(reason)
     if keep is None:

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlmodel import col
+from sqlmodel import select as orm_select
 
 from desmigratif_desktop.data.cases import Case, CaseAction
 from desmigratif_desktop.data.database import Database
@@ -175,3 +177,67 @@ def _require_links(
             raise ValidationError(
                 [Problem("placement_id", "placement_person", "Penempatan itu milik orang lain.")]
             )
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: str
+    case_type: str
+    person_id: str | None
+    person_name: str | None
+    reported_date: date
+    status: str
+    resolved_date: date | None
+    actions: int
+
+
+def case_rows(db: Database, status: str | None = None, text: str = "") -> list[CaseRow]:
+    """The case list, newest report first; `text` matches the person's name or the description."""
+    cases, persons, actions = table_of(Case), table_of(Person), _ACTION
+    action_count = (
+        select(func.count()).where(actions.c.case_id == cases.c.id, ~actions.c.deleted).scalar_subquery()
+    )
+    query = (
+        select(
+            cases.c.id,
+            cases.c.case_type,
+            cases.c.person_id,
+            persons.c.full_name,
+            cases.c.reported_date,
+            cases.c.status,
+            cases.c.resolved_date,
+            action_count,
+        )
+        .outerjoin(persons, persons.c.id == cases.c.person_id)
+        .where(~cases.c.deleted)
+        .order_by(cases.c.reported_date.desc())
+    )
+    if status:
+        query = query.where(cases.c.status == status)
+    if text.strip():
+        pattern = f"%{_escape_like(text.strip())}%"
+        query = query.where(
+            persons.c.full_name.ilike(pattern, escape="\\") | cases.c.description.ilike(pattern, escape="\\")
+        )
+    with db.read() as connection:
+        return [CaseRow(*row) for row in connection.execute(query)]
+
+
+def get_case(db: Database, case_id: str) -> Case | None:
+    with db.session() as session:
+        found = session.get(Case, case_id)
+        return None if found is None or found.deleted else found
+
+
+def case_actions(db: Database, case_id: str) -> list[CaseAction]:
+    with db.session() as session:
+        query = (
+            orm_select(CaseAction)
+            .where(CaseAction.case_id == case_id, col(CaseAction.deleted).is_(False))
+            .order_by(col(CaseAction.action_date))
+        )
+        return list(session.exec(query))
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -7,6 +7,8 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, select
+from sqlmodel import col
+from sqlmodel import select as orm_select
 
 from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.data.enums import MigrationStatus, Sex
@@ -187,3 +189,22 @@ def get_person(db: Database, person_id: str) -> Person | None:
     with db.session() as session:
         found = session.get(Person, person_id)
         return None if found is None or found.deleted else found
+
+
+def household_members(db: Database, household_id: str) -> list[Person]:
+    """Living members, the head first, then by birth date."""
+    with db.session() as session:
+        query = orm_select(Person).where(Person.household_id == household_id, col(Person.deleted).is_(False))
+        members = list(session.exec(query))
+    return sorted(members, key=lambda p: (p.relationship != lookups.HEAD_OF_FAMILY, p.birth_date))
+
+
+def nik_owner(db: Database, household_id: str, nik: str, exclude_id: str | None) -> dict[str, Any] | None:
+    """Who in this household's village already has this NIK (for the form's duplicate warning)."""
+    with db.read() as connection:
+        village = connection.execute(
+            select(_HOUSEHOLD.c.village_code).where(_HOUSEHOLD.c.id == household_id)
+        ).scalar()
+        if village is None:
+            return None
+        return find_person_by_nik(connection, village, digits_only(nik), exclude_id)

@@ -8,6 +8,8 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import select
+from sqlmodel import col
+from sqlmodel import select as orm_select
 
 from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.data.enums import MigrationStatus, PlacementScheme
@@ -230,3 +232,14 @@ def _refuse_second_open_placement(
             f"Orang ini masih tercatat di luar negeri ({open_stay[0]}, berangkat "
             f"{open_stay[1]:%d-%m-%Y}). Catat dulu kepulangannya.",
         )
+
+
+def person_placements(db: Database, person_id: str) -> list[Placement]:
+    """A person's placements, the most recent departure first."""
+    with db.session() as session:
+        query = (
+            orm_select(Placement)
+            .where(Placement.person_id == person_id, col(Placement.deleted).is_(False))
+            .order_by(col(Placement.departure_date).desc())
+        )
+        return list(session.exec(query))

@@ -26,14 +26,18 @@ def initialise_district(paths: DataPaths, regency_code: str, officer_name: str) 
     return _initialise(paths, Role.DISTRICT, regency.code, f"Dinas {regency.describe()}", officer, None)
 
 
-def _checked_officer(officer_name: str) -> str:
+def officer_name_checks(officer_name: str) -> Checks:
+    """The rule for the officer's name: the wizard shows these messages as the officer types."""
     checks = Checks()
-    officer = clean_text(officer_name)
-    require_name(checks, "officer_name", officer, "Nama petugas")
+    require_name(checks, "officer_name", clean_text(officer_name), "Nama petugas")
+    return checks
+
+
+def _checked_officer(officer_name: str) -> str:
+    checks = officer_name_checks(officer_name)
     if checks.errors:
         raise ValidationError(checks.problems)
-    assert officer is not None
-    return officer
+    return clean_text(officer_name) or ""
 
 
 def _initialise(

@@ -1,15 +1,22 @@
-"""The main window. For now a summary of the installation; the register and pillars come next."""
+"""The main window: navigation, the pages, a status bar, shortcuts; the first page loads after it shows."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from desmigratif_desktop import APP_NAME
+from desmigratif_desktop.data.backup import last_backup_time
 from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.errors import NotInitialisedError
 from desmigratif_desktop.formatting import format_count
 from desmigratif_desktop.services.stats import collect_stats
+from desmigratif_desktop.ui.app_settings import GEOMETRY_KEY, app_settings
+
+STATUS_REFRESH_MS = 60_000
 
 
 class MainWindow(QMainWindow):
@@ -17,40 +24,159 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.db = db
         self.setWindowTitle(APP_NAME)
-        self.resize(900, 600)
-        self.summary = QLabel()
-        self.summary.setObjectName("summary")
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.summary.setWordWrap(True)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.addWidget(self.summary)
-        self.setCentralWidget(body)
-        self.refresh()
+        self.resize(1180, 760)
+        self._pages: dict[str, QWidget] = {}
+        self._factories: dict[str, Callable[[], QWidget]] = {
+            "dashboard": self._make_dashboard,
+            "register": self._make_register,
+            "cases": self._make_cases,
+            "settings": self._make_settings,
+        }
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(220)
+        self._nav_keys = list(self._factories)
+        for title in (self.tr("Home"), self.tr("Migrant households"), self.tr("Cases"), self.tr("Settings")):
+            self.nav.addItem(title)
+        self.stack = QStackedWidget()
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        self._status_labels = {key: QLabel() for key in ("village", "officer", "pending", "backup")}
+        for key, label in self._status_labels.items():
+            label.setObjectName(f"status_{key}")
+            self.statusBar().addPermanentWidget(label)
+        self._add_actions()
+        self._restore_geometry()
+        self.nav.currentRowChanged.connect(self._show_page)
+        timer = QTimer(self)
+        timer.timeout.connect(self.refresh_status)
+        timer.start(STATUS_REFRESH_MS)
+        # Only the frame is built before the window shows; the first page's data loads right after.
+        QTimer.singleShot(0, lambda: self.nav.setCurrentRow(0))
+        QTimer.singleShot(0, self.refresh_status)
 
-    def refresh(self) -> None:
+    # -- pages -----------------------------------------------------------------------------------
+
+    def page(self, key: str) -> QWidget:
+        if key not in self._pages:
+            page = self._factories[key]()
+            self._pages[key] = page
+            self.stack.addWidget(page)
+            reload = getattr(page, "reload", None)
+            if reload is not None:
+                reload()
+        return self._pages[key]
+
+    def go_to(self, key: str) -> QWidget:
+        self.nav.setCurrentRow(self._nav_keys.index(key))
+        return self.page(key)
+
+    def _show_page(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentWidget(self.page(self._nav_keys[row]))
+
+    def _make_dashboard(self) -> QWidget:
+        from desmigratif_desktop.ui.dashboard_page import DashboardPage  # QtCharts loads only when needed
+
+        return DashboardPage(self.db)
+
+    def _make_register(self) -> QWidget:
+        from desmigratif_desktop.ui.register_page import RegisterPage
+
+        page = RegisterPage(self.db)
+        page.open_household.connect(self.open_household)
+        page.new_household.connect(lambda: self.open_household("", ""))
+        return page
+
+    def _make_cases(self) -> QWidget:
+        from desmigratif_desktop.ui.cases_page import CasesPage
+
+        page = CasesPage(self.db)
+        page.changed.connect(self.data_changed)
+        return page
+
+    def _make_settings(self) -> QWidget:
+        from desmigratif_desktop.ui.settings_page import SettingsPage
+
+        page = SettingsPage(self.db)
+        page.data_changed.connect(self.data_changed)
+        return page
+
+    def open_household(self, household_id: str, person_id: str = "") -> None:
+        from desmigratif_desktop.ui.household_dialog import HouseholdDialog
+
+        dialog = HouseholdDialog(self.db, household_id or None, self)
+        dialog.changed.connect(self.data_changed)
+        dialog.open_person.connect(lambda other: QTimer.singleShot(0, lambda: self._open_person(other)))
+        if person_id:
+            dialog.select_member(person_id)
+        dialog.exec()
+
+    def _open_person(self, person_id: str) -> None:
+        from desmigratif_desktop.services.persons import get_person
+
+        person = get_person(self.db, person_id)
+        if person is not None:
+            self.open_household(person.household_id, person_id)
+
+    def data_changed(self) -> None:
+        """Something was saved: every page that is built shows it, and so does the status bar."""
+        for page in self._pages.values():
+            reload = getattr(page, "reload", None)
+            if reload is not None:
+                reload()
+        self.refresh_status()
+
+    # -- frame -----------------------------------------------------------------------------------
+
+    def _add_actions(self) -> None:
+        new = QAction(self.tr("New"), self)
+        new.setShortcut(QKeySequence.StandardKey.New)
+        new.triggered.connect(self.new_item)
+        search = QAction(self.tr("Search"), self)
+        search.setShortcut(QKeySequence.StandardKey.Find)
+        search.triggered.connect(self.focus_search)
+        self.addActions([new, search])
+
+    def new_item(self) -> None:
+        """Ctrl+N makes what the current page lists: a case on Cases, a household everywhere else."""
+        if self.stack.currentWidget() is self._pages.get("cases"):
+            self._pages["cases"].new_case()  # type: ignore[attr-defined]
+        else:
+            self.open_household("", "")
+
+    def focus_search(self) -> None:
+        page = self.stack.currentWidget()
+        if not hasattr(page, "focus_search"):
+            page = self.go_to("register")
+        page.focus_search()  # type: ignore[attr-defined]
+
+    def refresh_status(self) -> None:
+        labels = self._status_labels
         try:
             stats = collect_stats(self.db)
         except NotInitialisedError:
-            self._show_welcome()
             return
-        n = {key: format_count(value) for key, value in stats.items() if isinstance(value, int)}
-        migrants = {key: format_count(value) for key, value in stats["migrants"].items()}
-        self.summary.setText(
-            f"<h2>{stats['region_name']}</h2>"
-            f"<p>Petugas: {stats['officer']}</p>"
-            f"<p>{n['households']} rumah tangga · {n['persons']} orang<br>"
-            f"Calon PMI {migrants['prospective']} · PMI di luar negeri {migrants['abroad']} · "
-            f"PMI purna {migrants['returned']} · Kasus {n['cases']}</p>"
+        labels["village"].setText(stats["region_name"])
+        labels["officer"].setText(self.tr("Officer: {name}").format(name=stats["officer"]))
+        labels["pending"].setText(
+            self.tr("{n} changes not yet sent").format(n=format_count(stats["pending_changes"]))
         )
-        self.statusBar().showMessage(
-            f"{stats['region_name']} · {stats['officer']} · {n['pending_changes']} perubahan belum terkirim"
+        backup = last_backup_time(self.db.paths)
+        labels["backup"].setText(
+            self.tr("Last backup: {when}").format(when=f"{backup:%d-%m-%Y %H:%M}")
+            if backup
+            else self.tr("No backup yet")
         )
 
-    def _show_welcome(self) -> None:
-        self.summary.setText(
-            "<h2>Selamat datang di Desmigratif Desktop</h2>"
-            "<p>Data belum disiapkan. Siapkan dari baris perintah:</p>"
-            '<p><code>desmigratif init --village KODE_DESA --officer "NAMA PETUGAS"</code></p>'
-        )
-        self.statusBar().showMessage("Belum disiapkan")
+    def _restore_geometry(self) -> None:
+        saved = app_settings(self.db.paths).value(GEOMETRY_KEY)
+        if isinstance(saved, QByteArray):
+            self.restoreGeometry(saved)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        app_settings(self.db.paths).setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,234 @@
+"""The figures on the Beranda (dashboard), and later in the monthly report: queries, no formatting.
+
+Counts follow the tombstones (a deleted row never counts). "Abroad" by country and by sector counts
+persons with an open placement (no return date) whose departure date has come; the headline
+prospective/abroad/returned counts are the persons' migration status, which the placements keep
+up to date (`services/placements.py`) and which an officer may also set without a placement.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, NamedTuple
+
+from sqlalchemy import ColumnElement, Connection, Table, func, select
+
+from desmigratif_desktop.data.cases import Case
+from desmigratif_desktop.data.changelog import ChangeLogEntry
+from desmigratif_desktop.data.database import Database
+from desmigratif_desktop.data.enums import CaseStatus, ChangeOp, MigrationStatus
+from desmigratif_desktop.data.reference_tables import ReferenceItem
+from desmigratif_desktop.data.register import Household, Person, Placement
+from desmigratif_desktop.data.write import table_of
+from desmigratif_desktop.reference import lookups
+from desmigratif_desktop.services.register_queries import alive
+
+_HOUSEHOLD = table_of(Household)
+_PERSON = table_of(Person)
+_PLACEMENT = table_of(Placement)
+_CASE = table_of(Case)
+_LOG = table_of(ChangeLogEntry)
+_REFERENCE = table_of(ReferenceItem)
+
+MONTHS = 12
+RECENT_CHANGES = 10
+OPEN_CASE_STATUSES = (CaseStatus.OPEN, CaseStatus.IN_PROGRESS)
+
+
+class LabelledCount(NamedTuple):
+    code: str
+    label: str  # Indonesian, from the reference list (the code when the list lacks it)
+    count: int
+
+
+class MonthFigures(NamedTuple):
+    month: str  # YYYY-MM
+    departures: int
+    returns: int
+
+
+class RecentChange(NamedTuple):
+    created_at: datetime  # UTC
+    entity: str  # table name: household, person, placement, case_record…
+    op: str  # ChangeOp
+    description: str  # Indonesian, e.g. "Data Siti Aminah diubah"
+
+
+@dataclass(frozen=True)
+class DashboardFigures:
+    households: int
+    persons: int
+    prospective: int
+    abroad: int
+    returned: int
+    by_country: list[LabelledCount]  # persons abroad now, most first
+    by_sector: list[LabelledCount]
+    monthly: list[MonthFigures]  # the last 12 calendar months, oldest first, ending with today's
+    open_cases: int
+    recent_changes: list[RecentChange]  # newest first
+
+
+def dashboard_figures(db: Database, today: date | None = None) -> DashboardFigures:
+    today = today or date.today()
+    with db.read() as connection:
+        statuses = _persons_by_status(connection)
+        return DashboardFigures(
+            households=_count(connection, _HOUSEHOLD, alive(_HOUSEHOLD)),
+            persons=sum(statuses.values()),
+            prospective=statuses.get(MigrationStatus.PROSPECTIVE, 0),
+            abroad=statuses.get(MigrationStatus.ABROAD, 0),
+            returned=statuses.get(MigrationStatus.RETURNED, 0),
+            by_country=abroad_by(connection, lookups.COUNTRY, today),
+            by_sector=abroad_by(connection, lookups.SECTOR, today),
+            monthly=monthly_movements(connection, today),
+            open_cases=_count(connection, _CASE, alive(_CASE), _CASE.c.status.in_(OPEN_CASE_STATUSES)),
+            recent_changes=recent_changes(connection),
+        )
+
+
+def _count(connection: Connection, table: Table, *where: ColumnElement[bool]) -> int:
+    return int(connection.execute(select(func.count()).select_from(table).where(*where)).scalar_one())
+
+
+def _persons_by_status(connection: Connection) -> dict[str, int]:
+    person = _PERSON
+    query = select(person.c.migration_status, func.count()).where(alive(person))
+    return dict(connection.execute(query.group_by(person.c.migration_status)).all())
+
+
+# -- abroad now ----------------------------------------------------------------------------------
+
+
+def abroad_by(connection: Connection, category: str, today: date) -> list[LabelledCount]:
+    """Persons abroad today (an open placement that has begun), by its country or its sector."""
+    placement, person, reference = _PLACEMENT, _PERSON, _REFERENCE
+    code = placement.c.destination_country if category == lookups.COUNTRY else placement.c.sector
+    label = func.coalesce(reference.c.label_id, code)
+    count = func.count(placement.c.person_id.distinct())
+    query = (
+        select(code, label, count)
+        .select_from(
+            placement.join(person, person.c.id == placement.c.person_id).outerjoin(
+                reference, (reference.c.category == category) & (reference.c.code == code)
+            )
+        )
+        .where(
+            alive(placement),
+            alive(person),
+            placement.c.return_date.is_(None),
+            placement.c.departure_date <= today,
+        )
+        .group_by(code, label)
+        .order_by(count.desc(), label, code)
+    )
+    return [LabelledCount(code, label, count) for code, label, count in connection.execute(query)]
+
+
+# -- per month -----------------------------------------------------------------------------------
+
+
+def last_months(today: date, count: int = MONTHS) -> list[str]:
+    """The `count` calendar months ending with today's, oldest first, as YYYY-MM."""
+    months = []
+    year, month = today.year, today.month
+    for _ in range(count):
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return months[::-1]
+
+
+def monthly_movements(connection: Connection, today: date) -> list[MonthFigures]:
+    """Departures and returns per month over the last 12 months; a month without either shows zeros.
+
+    Only dates up to today count: a departure planned for later this month has not happened yet.
+    """
+    months = last_months(today)
+    first_day = date.fromisoformat(f"{months[0]}-01")
+    departures = _per_month(connection, _PLACEMENT.c.departure_date, first_day, today)
+    returns = _per_month(connection, _PLACEMENT.c.return_date, first_day, today)
+    return [MonthFigures(month, departures.get(month, 0), returns.get(month, 0)) for month in months]
+
+
+def _per_month(connection: Connection, column: Any, first_day: date, today: date) -> dict[str, int]:
+    month = func.strftime("%Y-%m", column)
+    query = (
+        select(month, func.count())
+        .where(alive(_PLACEMENT), column >= first_day, column <= today)
+        .group_by(month)
+    )
+    return dict(connection.execute(query).all())
+
+
+# -- recent changes ------------------------------------------------------------------------------
+
+_VERBS: dict[str, str] = {
+    ChangeOp.INSERT: "ditambahkan",
+    ChangeOp.UPDATE: "diubah",
+    ChangeOp.DELETE: "dihapus",
+}
+
+
+def recent_changes(connection: Connection, limit: int = RECENT_CHANGES) -> list[RecentChange]:
+    """The newest change-log entries, each described in a short Indonesian sentence."""
+    log = _LOG
+    query = (
+        select(log.c.created_at, log.c.entity, log.c.op, log.c.payload)
+        .order_by(log.c.created_at.desc(), log.c.seq.desc())
+        .limit(limit)
+    )
+    entries = [
+        (created_at, entity, op, json.loads(payload))
+        for created_at, entity, op, payload in connection.execute(query)
+    ]
+    names = _person_names(connection, {row.get("person_id") for _, _, _, row in entries} - {None})
+    labels = _labels(connection)
+    return [
+        RecentChange(created_at, entity, op, describe_change(entity, op, row, names, labels))
+        for created_at, entity, op, row in entries
+    ]
+
+
+def describe_change(
+    entity: str, op: str, row: dict[str, Any], names: dict[str, str], labels: dict[tuple[str, str], str]
+) -> str:
+    """E.g. "Rumah tangga KK 3329150101200001 ditambahkan", "Data Siti Aminah diubah", "Kasus dihapus"."""
+    verb = _VERBS.get(op, "diubah")
+    person = names.get(row.get("person_id") or "")
+    if entity == "household":
+        return f"Rumah tangga KK {row.get('kk_number', '')} {verb}"
+    if entity == "person":
+        name = row.get("full_name", "")
+        return f"Anggota {name} {verb}" if op == ChangeOp.INSERT else f"Data {name} {verb}"
+    if entity == "placement":
+        country = row.get("destination_country") or ""
+        where = labels.get((lookups.COUNTRY, country), country)
+        who = f" {person}" if person else ""
+        return f"Penempatan{who} ke {where} {verb}"
+    if entity == "case_record":
+        case_type = labels.get((lookups.CASE_TYPE, row.get("case_type") or ""))
+        who = f" {person}" if person else ""
+        kind = f" ({case_type})" if case_type else ""
+        return f"Kasus{who}{kind} {verb}"
+    if entity == "case_action":
+        return f"Tindak lanjut kasus {verb}"
+    if entity == "village_profile":
+        return " ".join(part for part in ("Profil desa", row.get("name"), verb) if part)
+    return f"Data {entity} {verb}"
+
+
+def _person_names(connection: Connection, person_ids: set[str]) -> dict[str, str]:
+    if not person_ids:
+        return {}
+    person = _PERSON  # deleted persons too: a change about them still names them
+    query = select(person.c.id, person.c.full_name).where(person.c.id.in_(sorted(person_ids)))
+    return dict(connection.execute(query).all())
+
+
+def _labels(connection: Connection) -> dict[tuple[str, str], str]:
+    reference = _REFERENCE
+    query = select(reference.c.category, reference.c.code, reference.c.label_id).where(
+        reference.c.category.in_((lookups.COUNTRY, lookups.CASE_TYPE))
+    )
+    return {(category, code): label for category, code, label in connection.execute(query)}

@@ -1,0 +1,184 @@
+"""A case or complaint (kasus/pengaduan): who, what, when, its status and follow-up actions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desmigratif_desktop.data.database import Database
+from desmigratif_desktop.errors import KnownError, ValidationError
+from desmigratif_desktop.reference import lookups
+from desmigratif_desktop.services.cases import (
+    CaseActionInput,
+    CaseInput,
+    add_case_action,
+    case_actions,
+    case_checks,
+    get_case,
+    open_case,
+    update_case,
+)
+from desmigratif_desktop.services.choices import lookup_choices, reference_codes
+from desmigratif_desktop.services.persons import get_person
+from desmigratif_desktop.ui.errors import show_error
+from desmigratif_desktop.ui.field_messages import FieldMessages
+from desmigratif_desktop.ui.inputs import ChoiceBox, DateField
+from desmigratif_desktop.ui.labels import case_status_choices
+from desmigratif_desktop.ui.person_picker import PersonPicker
+
+
+class CaseDialog(QDialog):
+    def __init__(self, db: Database, case_id: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.case_id = case_id
+        self._codes = reference_codes(db)
+        self.messages = FieldMessages()
+        self.resize(640, 720)
+        self._build()
+        self._load()
+        self.validate()
+
+    def _build(self) -> None:
+        self.case_type = ChoiceBox(lookup_choices(self.db, lookups.CASE_TYPE))
+        self.person = PersonPicker(self.db)
+        self.reported_date = DateField(optional=False)
+        self.reporter_name = QLineEdit()
+        self.description = QPlainTextEdit()
+        self.description.setMaximumHeight(90)
+        self.status = ChoiceBox(case_status_choices())
+        self.resolved_date = DateField()
+        form = QFormLayout()
+        rows = [
+            ("case_type", self.tr("Type of case"), self.case_type),
+            ("person_id", self.tr("Person concerned"), self.person),
+            ("reported_date", self.tr("Reported on"), self.reported_date),
+            ("reporter_name", self.tr("Reported by"), self.reporter_name),
+            ("description", self.tr("What happened"), self.description),
+            ("status", self.tr("Status"), self.status),
+            ("resolved_date", self.tr("Resolved on"), self.resolved_date),
+        ]
+        for field_name, label, widget in rows:
+            widget.setObjectName(field_name)
+            form.addRow(label, widget)
+            form.addRow("", self.messages.label_for(field_name, self))
+        self.case_type.currentIndexChanged.connect(self.validate)
+        self.status.currentIndexChanged.connect(self.validate)
+        self.reporter_name.textChanged.connect(self.validate)
+        self.description.textChanged.connect(self.validate)
+        self.reported_date.value_changed.connect(self.validate)
+        self.resolved_date.value_changed.connect(self.validate)
+        self.person.chosen.connect(self.validate)
+
+        self.actions = QListWidget()
+        self.actions.setObjectName("actions")
+        self.action_date = DateField(optional=False)
+        self.action_text = QLineEdit()
+        self.action_text.setObjectName("action_text")
+        self.action_text.setPlaceholderText(self.tr("What was done, e.g. reported to BP3MI"))
+        self.action_actor = QLineEdit()
+        self.action_actor.setPlaceholderText(self.tr("By whom"))
+        self.add_action_button = QPushButton(self.tr("Add follow-up"))
+        self.add_action_button.setObjectName("add_action")
+        self.add_action_button.clicked.connect(self.add_action)
+        actions_box = QGroupBox(self.tr("Follow-up actions"))
+        actions_layout = QVBoxLayout(actions_box)
+        actions_layout.addWidget(self.actions)
+        action_form = QFormLayout()
+        action_form.addRow(self.tr("Date"), self.action_date)
+        action_form.addRow(self.tr("Action"), self.action_text)
+        action_form.addRow(self.tr("By"), self.action_actor)
+        actions_layout.addLayout(action_form)
+        actions_layout.addWidget(self.add_action_button)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(actions_box)
+        layout.addWidget(self.buttons)
+
+    def _load(self) -> None:
+        case = get_case(self.db, self.case_id) if self.case_id else None
+        self.setWindowTitle(self.tr("Case") if case else self.tr("New case"))
+        if case is not None:
+            self.case_type.set_code(case.case_type)
+            person = get_person(self.db, case.person_id) if case.person_id else None
+            self.person.set_person(
+                case.person_id, person.full_name if person else self.tr("(deleted person)")
+            )
+            self.reported_date.set_value(case.reported_date)
+            self.reporter_name.setText(case.reporter_name or "")
+            self.description.setPlainText(case.description)
+            self.status.set_code(case.status)
+            self.resolved_date.set_value(case.resolved_date)
+        self._show_actions()
+
+    def _show_actions(self) -> None:
+        self.actions.clear()
+        for action in case_actions(self.db, self.case_id) if self.case_id else []:
+            actor = f" ({action.actor})" if action.actor else ""
+            self.actions.addItem(f"{action.action_date:%d-%m-%Y}: {action.description}{actor}")
+        self.add_action_button.setEnabled(self.case_id is not None)
+
+    def input(self) -> CaseInput:
+        return CaseInput(
+            case_type=self.case_type.code() or "",
+            reported_date=self.reported_date.value(),
+            description=self.description.toPlainText(),
+            person_id=self.person.person_id,
+            reporter_name=self.reporter_name.text(),
+            status=self.status.code() or "",
+            resolved_date=self.resolved_date.value(),
+        )
+
+    def validate(self) -> None:
+        checks, _ = case_checks(self.input(), self._codes)
+        self.messages.show(checks.problems)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not checks.errors)
+
+    def save(self) -> None:
+        try:
+            if self.case_id is None:
+                self.case_id = open_case(self.db, self.input()).id
+            else:
+                update_case(self.db, self.case_id, self.input())
+        except ValidationError as error:
+            self.messages.show(error.problems)
+            return
+        except KnownError as error:
+            show_error(self, error)
+            return
+        self.setWindowTitle(self.tr("Case"))
+        self._show_actions()
+        self.accept()
+
+    def add_action(self) -> None:
+        if self.case_id is None:
+            return
+        follow_up = CaseActionInput(
+            self.action_date.value() or date.today(), self.action_text.text(), self.action_actor.text()
+        )
+        try:
+            add_case_action(self.db, self.case_id, follow_up)
+        except ValidationError as error:
+            show_error(self, KnownError(" ".join(p.message for p in error.problems if p.is_error)))
+            return
+        self.action_text.clear()
+        self.status.set_code(get_case(self.db, self.case_id).status)  # type: ignore[union-attr]
+        self._show_actions()

@@ -1,0 +1,48 @@
+"""Labels of the closed sets (enums), in the user's language through Qt's translation tooling.
+
+Each label is a literal QCoreApplication.translate call: the translation tooling finds only those.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desmigratif_desktop.data.enums import CaseStatus, MigrationStatus, PlacementScheme, Sex
+
+
+def sex_choices() -> list[tuple[str, str]]:
+    return [
+        (Sex.MALE, QCoreApplication.translate("Labels", "Male")),
+        (Sex.FEMALE, QCoreApplication.translate("Labels", "Female")),
+    ]
+
+
+def migration_status_choices() -> list[tuple[str, str]]:
+    return [
+        (MigrationStatus.NONE, QCoreApplication.translate("Labels", "Not a migrant worker (family member)")),
+        (MigrationStatus.PROSPECTIVE, QCoreApplication.translate("Labels", "Prospective migrant worker")),
+        (MigrationStatus.ABROAD, QCoreApplication.translate("Labels", "Working abroad")),
+        (MigrationStatus.RETURNED, QCoreApplication.translate("Labels", "Returned migrant worker")),
+    ]
+
+
+def scheme_choices() -> list[tuple[str, str]]:
+    return [
+        (PlacementScheme.P3MI, QCoreApplication.translate("Labels", "Through a placement company (P3MI)")),
+        (PlacementScheme.P_TO_P, QCoreApplication.translate("Labels", "Private to private (P to P)")),
+        (PlacementScheme.G_TO_G, QCoreApplication.translate("Labels", "Government to government (G to G)")),
+        (PlacementScheme.INDIVIDUAL, QCoreApplication.translate("Labels", "Individual")),
+    ]
+
+
+def case_status_choices() -> list[tuple[str, str]]:
+    return [
+        (CaseStatus.OPEN, QCoreApplication.translate("Labels", "New")),
+        (CaseStatus.IN_PROGRESS, QCoreApplication.translate("Labels", "In progress")),
+        (CaseStatus.RESOLVED, QCoreApplication.translate("Labels", "Resolved")),
+        (CaseStatus.CLOSED, QCoreApplication.translate("Labels", "Closed")),
+    ]
+
+
+def label_of(choices: list[tuple[str, str]], code: str | None) -> str:
+    return next((label for value, label in choices if value == code), code or "")

@@ -1,0 +1,207 @@
+"""Record a departure abroad (a placement), or a worker's return home."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desmigratif_desktop.data.database import Database
+from desmigratif_desktop.data.register import Placement
+from desmigratif_desktop.errors import KnownError, ValidationError
+from desmigratif_desktop.reference import lookups
+from desmigratif_desktop.services.choices import lookup_choices, reference_codes
+from desmigratif_desktop.services.placements import (
+    PlacementInput,
+    add_placement,
+    placement_checks,
+    record_return,
+    update_placement,
+)
+from desmigratif_desktop.ui.errors import show_error
+from desmigratif_desktop.ui.field_messages import FieldMessages
+from desmigratif_desktop.ui.inputs import ChoiceBox, DateField
+from desmigratif_desktop.ui.labels import scheme_choices
+
+
+def _save_button(buttons: QDialogButtonBox):  # type: ignore[no-untyped-def]
+    return buttons.button(QDialogButtonBox.StandardButton.Save)
+
+
+class PlacementDialog(QDialog):
+    def __init__(
+        self, db: Database, person_id: str, placement: Placement | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.person_id = person_id
+        self.placement_id = placement.id if placement else None
+        self._codes = reference_codes(db)
+        self.messages = FieldMessages()
+        self.setWindowTitle(self.tr("Edit placement") if placement else self.tr("New departure"))
+        self._build()
+        if placement is not None:
+            self._fill(placement)
+        self.validate()
+
+    def _build(self) -> None:
+        self.destination_country = ChoiceBox(lookup_choices(self.db, lookups.COUNTRY))
+        self.sector = ChoiceBox(lookup_choices(self.db, lookups.SECTOR))
+        self.job_title = QLineEdit()
+        self.employer = QLineEdit()
+        self.scheme = ChoiceBox(scheme_choices())
+        self.placement_agency = QLineEdit()
+        self.departure_date = DateField(optional=False)
+        self.contract_end_date = DateField()
+        self.return_date = DateField()
+        self.procedural = QCheckBox(self.tr("Departed through the official procedure"))
+        self.procedural.setChecked(True)
+        self.passport_number = QLineEdit()
+        self.bpjs_member = QCheckBox(self.tr("Member of BPJS Ketenagakerjaan"))
+        self.bpjs_number = QLineEdit()
+        self.siskop2mi_id = QLineEdit()
+        self.notes = QLineEdit()
+        form = QFormLayout()
+        rows = [
+            ("destination_country", self.tr("Destination country"), self.destination_country),
+            ("sector", self.tr("Job sector"), self.sector),
+            ("job_title", self.tr("Job title"), self.job_title),
+            ("employer", self.tr("Employer"), self.employer),
+            ("scheme", self.tr("Placement scheme"), self.scheme),
+            ("placement_agency", self.tr("Placement company (P3MI)"), self.placement_agency),
+            ("departure_date", self.tr("Departure date"), self.departure_date),
+            ("contract_end_date", self.tr("Contract end"), self.contract_end_date),
+            ("return_date", self.tr("Return date"), self.return_date),
+            ("procedural", "", self.procedural),
+            ("passport_number", self.tr("Passport number"), self.passport_number),
+            ("bpjs_member", "", self.bpjs_member),
+            ("bpjs_number", self.tr("BPJS number"), self.bpjs_number),
+            ("siskop2mi_id", self.tr("SISKOP2MI ID"), self.siskop2mi_id),
+            ("notes", self.tr("Notes"), self.notes),
+        ]
+        for field_name, label, widget in rows:
+            widget.setObjectName(field_name)
+            form.addRow(label, widget)
+            form.addRow("", self.messages.label_for(field_name, self))
+        for line in (
+            self.job_title,
+            self.employer,
+            self.placement_agency,
+            self.passport_number,
+            self.bpjs_number,
+            self.siskop2mi_id,
+            self.notes,
+        ):
+            line.textChanged.connect(self.validate)
+        for box in (self.destination_country, self.sector, self.scheme):
+            box.currentIndexChanged.connect(self.validate)
+        for field in (self.departure_date, self.contract_end_date, self.return_date):
+            field.value_changed.connect(self.validate)
+        for check in (self.procedural, self.bpjs_member):
+            check.toggled.connect(self.validate)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    def _fill(self, placement: Placement) -> None:
+        self.destination_country.set_code(placement.destination_country)
+        self.sector.set_code(placement.sector)
+        self.job_title.setText(placement.job_title or "")
+        self.employer.setText(placement.employer or "")
+        self.scheme.set_code(placement.scheme)
+        self.placement_agency.setText(placement.placement_agency or "")
+        self.departure_date.set_value(placement.departure_date)
+        self.contract_end_date.set_value(placement.contract_end_date)
+        self.return_date.set_value(placement.return_date)
+        self.procedural.setChecked(placement.procedural)
+        self.passport_number.setText(placement.passport_number or "")
+        self.bpjs_member.setChecked(placement.bpjs_member)
+        self.bpjs_number.setText(placement.bpjs_number or "")
+        self.siskop2mi_id.setText(placement.siskop2mi_id or "")
+        self.notes.setText(placement.notes or "")
+
+    def input(self) -> PlacementInput:
+        return PlacementInput(
+            destination_country=self.destination_country.code() or "",
+            sector=self.sector.code() or "",
+            departure_date=self.departure_date.value(),
+            scheme=self.scheme.code() or "",
+            job_title=self.job_title.text(),
+            employer=self.employer.text(),
+            placement_agency=self.placement_agency.text(),
+            contract_end_date=self.contract_end_date.value(),
+            return_date=self.return_date.value(),
+            procedural=self.procedural.isChecked(),
+            passport_number=self.passport_number.text(),
+            bpjs_member=self.bpjs_member.isChecked(),
+            bpjs_number=self.bpjs_number.text(),
+            siskop2mi_id=self.siskop2mi_id.text(),
+            notes=self.notes.text(),
+        )
+
+    def validate(self) -> None:
+        checks, _ = placement_checks(self.input(), self._codes)
+        self.messages.show(checks.problems)
+        _save_button(self.buttons).setEnabled(not checks.errors)
+
+    def save(self) -> None:
+        try:
+            if self.placement_id is None:
+                add_placement(self.db, self.person_id, self.input())
+            else:
+                update_placement(self.db, self.placement_id, self.input())
+        except ValidationError as error:
+            self.messages.show(error.problems)
+            return
+        except KnownError as error:
+            show_error(self, error)
+            return
+        self.accept()
+
+
+class ReturnDialog(QDialog):
+    """The worker came home: one date, and the placement is closed."""
+
+    def __init__(self, db: Database, placement: Placement, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.placement = placement
+        self.setWindowTitle(self.tr("Record return"))
+        self.messages = FieldMessages()
+        self.return_date = DateField(optional=False)
+        self.return_date.setObjectName("return_date")
+        form = QFormLayout()
+        form.addRow(self.tr("Return date"), self.return_date)
+        form.addRow("", self.messages.label_for("return_date", self))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        try:
+            record_return(self.db, self.placement.id, self.return_date.value() or date.today())
+        except ValidationError as error:
+            self.messages.show(error.problems)
+            return
+        except KnownError as error:
+            show_error(self, error)
+            return
+        self.accept()

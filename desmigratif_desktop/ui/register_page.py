@@ -1,0 +1,224 @@
+"""Rumah Tangga PMI: the household list and the person list, searched and filtered in SQL as you type."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desmigratif_desktop.data.database import Database
+from desmigratif_desktop.formatting import format_count
+from desmigratif_desktop.reference import lookups
+from desmigratif_desktop.services import register_queries as queries
+from desmigratif_desktop.services.choices import lookup_choices
+from desmigratif_desktop.ui.id_table_model import Column, IdTableModel
+from desmigratif_desktop.ui.inputs import ChoiceBox
+from desmigratif_desktop.ui.labels import label_of, migration_status_choices, sex_choices
+
+SEARCH_DELAY_MS = 150  # wait for a pause in typing, so one query runs per word, not per letter
+
+
+class RegisterList(QWidget):
+    """A search box, filters, a count and a lazy table; `open_row` carries the id double-clicked."""
+
+    open_row = Signal(str)
+
+    def __init__(
+        self,
+        columns: list[Column],
+        search: Callable[[Any, str, bool], list[str]],
+        fetch_rows: Callable[[list[str]], dict[str, Any]],
+        count_text: Callable[[int], str],
+        filters: list[tuple[str, ChoiceBox]],
+        default_sort: str,
+    ) -> None:
+        super().__init__()
+        self._search = search
+        self._count_text = count_text
+        self._sort = (default_sort, False)
+        self.model = IdTableModel(columns, fetch_rows)
+        self.model.sort_requested.connect(self._sort_by)
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("search")
+        self.search_box.setPlaceholderText(self.tr("Search by name, NIK or KK…"))
+        self.search_box.setClearButtonEnabled(True)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count")
+        self.filters = dict(filters)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        keys = [column.key for column in columns]
+        self.table.horizontalHeader().setSortIndicator(keys.index(default_sort), Qt.SortOrder.AscendingOrder)
+        self._ready = False  # enabling sorting asks for a sort at once; the first load comes from reload()
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda index: self.open_row.emit(self.model.id_at(index.row())))
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.reload)
+        self.search_box.textChanged.connect(lambda _t: self._timer.start())
+        bar = QHBoxLayout()
+        bar.addWidget(self.search_box, 2)
+        for name, box in filters:
+            box.setObjectName(f"filter_{name}")
+            box.currentIndexChanged.connect(self.reload)
+            bar.addWidget(box, 1)
+        bar.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self._ready = True
+
+    def reload(self) -> None:
+        self._timer.stop()
+        values = {name: box.code() for name, box in self.filters.items()}
+        ids = self._search((self.search_box.text(), values), *self._sort)
+        self.model.set_ids(ids)
+        self.count_label.setText(self._count_text(len(ids)))
+
+    def _sort_by(self, key: str, descending: bool) -> None:
+        self._sort = (key, descending)
+        if self._ready:
+            self.reload()
+
+
+class RegisterPage(QWidget):
+    open_household = Signal(str, str)  # household id, person id to select ("" for none)
+    new_household = Signal()
+
+    def __init__(self, db: Database) -> None:
+        super().__init__()
+        self.db = db
+        statuses = migration_status_choices()
+        countries = lookup_choices(db, lookups.COUNTRY)
+        self._countries = dict(countries)
+        self._statuses = dict(statuses)
+        self._sexes = dict(sex_choices())
+        self.households = self._household_list(statuses, countries)
+        self.persons = self._person_list(statuses, countries)
+        self.households.open_row.connect(lambda row_id: self.open_household.emit(row_id, ""))
+        self.persons.open_row.connect(self._open_person)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.households, self.tr("Households"))
+        self.tabs.addTab(self.persons, self.tr("People"))
+        new = QPushButton(self.tr("New household"))
+        new.setObjectName("new_household")
+        new.clicked.connect(self.new_household)
+        top = QHBoxLayout()
+        top.addStretch()
+        top.addWidget(new)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs)
+
+    def _household_list(
+        self, statuses: list[tuple[str, str]], countries: list[tuple[str, str]]
+    ) -> RegisterList:
+        columns = [
+            Column(queries.HouseholdSort.KK, self.tr("KK number"), lambda r: r.kk_number),
+            Column(queries.HouseholdSort.HEAD, self.tr("Head of family"), lambda r: r.head_name or ""),
+            Column(queries.HouseholdSort.DUSUN, self.tr("Hamlet"), lambda r: _place(r)),
+            Column(queries.HouseholdSort.MEMBERS, self.tr("Members"), lambda r: str(r.members)),
+            Column(queries.HouseholdSort.ABROAD, self.tr("Abroad"), lambda r: str(r.abroad)),
+        ]
+
+        def search(criteria: tuple[str, dict[str, str | None]], sort: str, descending: bool) -> list[str]:
+            text, values = criteria
+            found = queries.HouseholdFilter(text=text, **values)
+            return queries.search_household_ids(self.db, found, queries.HouseholdSort(sort), descending)
+
+        return RegisterList(
+            columns,
+            search,
+            lambda ids: queries.household_rows(self.db, ids),
+            lambda n: self.tr("{n} households").format(n=format_count(n)),
+            self._filters(statuses, countries),
+            queries.HouseholdSort.KK,
+        )
+
+    def _person_list(self, statuses: list[tuple[str, str]], countries: list[tuple[str, str]]) -> RegisterList:
+        columns = [
+            Column(queries.PersonSort.NAME, self.tr("Name"), lambda r: r.full_name),
+            Column(queries.PersonSort.NIK, self.tr("NIK"), lambda r: r.nik),
+            Column(queries.PersonSort.AGE, self.tr("Age"), lambda r: str(r.age)),
+            Column("sex", self.tr("Sex"), lambda r: self._sexes.get(r.sex, r.sex), sortable=False),
+            Column(
+                queries.PersonSort.STATUS,
+                self.tr("Migration status"),
+                lambda r: label_of(statuses, r.migration_status),
+            ),
+            Column(
+                queries.PersonSort.COUNTRY,
+                self.tr("Country"),
+                lambda r: self._countries.get(r.destination_country or "", ""),
+            ),
+            Column(queries.PersonSort.DUSUN, self.tr("Hamlet"), lambda r: _place(r)),
+            Column(queries.PersonSort.KK, self.tr("KK number"), lambda r: r.kk_number),
+        ]
+
+        def search(criteria: tuple[str, dict[str, str | None]], sort: str, descending: bool) -> list[str]:
+            text, values = criteria
+            found = queries.PersonFilter(text=text, **values)
+            return queries.search_person_ids(self.db, found, queries.PersonSort(sort), descending)
+
+        return RegisterList(
+            columns,
+            search,
+            lambda ids: queries.person_rows(self.db, ids),
+            lambda n: self.tr("{n} people").format(n=format_count(n)),
+            self._filters(statuses, countries),
+            queries.PersonSort.NAME,
+        )
+
+    def _filters(
+        self, statuses: list[tuple[str, str]], countries: list[tuple[str, str]]
+    ) -> list[tuple[str, ChoiceBox]]:
+        status_box = ChoiceBox(statuses, optional=True)
+        status_box.setItemText(0, self.tr("All statuses"))
+        dusun_box = ChoiceBox([(d, d) for d in queries.dusun_choices(self.db)], optional=True)
+        dusun_box.setItemText(0, self.tr("All hamlets"))
+        country_box = ChoiceBox(countries, optional=True)
+        country_box.setItemText(0, self.tr("All countries"))
+        return [("migration_status", status_box), ("dusun", dusun_box), ("destination_country", country_box)]
+
+    def reload(self) -> None:
+        self.households.reload()
+        self.persons.reload()
+
+    def refresh_rows(self) -> None:
+        """After an edit: run the searches again (a change can move a row in or out of a filter)."""
+        self.reload()
+
+    def focus_search(self) -> None:
+        current = self.tabs.currentWidget()
+        assert isinstance(current, RegisterList)
+        current.search_box.setFocus()
+        current.search_box.selectAll()
+
+    def _open_person(self, person_id: str) -> None:
+        row = queries.person_rows(self.db, [person_id]).get(person_id)
+        if row is not None:
+            self.open_household.emit(row.household_id, person_id)
+
+
+def _place(row: Any) -> str:
+    parts = [row.dusun or ""]
+    if row.rt or row.rw:
+        parts.append(f"RT {row.rt or '-'}/RW {row.rw or '-'}")
+    return " ".join(p for p in parts if p)

@@ -1,0 +1,159 @@
+"""The main window, cases, dashboard and settings, driven as an officer would."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QPlainTextEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from desmigratif_desktop.data.database import Database
+from desmigratif_desktop.services.demo import add_demo_data
+from desmigratif_desktop.services.households import HouseholdInput, create_household
+from desmigratif_desktop.services.persons import PersonInput, add_person
+from desmigratif_desktop.ui.cases_page import CasesPage
+from desmigratif_desktop.ui.dashboard_page import DashboardPage
+from desmigratif_desktop.ui.inputs import ChoiceBox
+from desmigratif_desktop.ui.main_window import MainWindow
+from desmigratif_desktop.ui.settings_page import SettingsPage
+from tests.conftest import make_nik
+from tests.dbtools import count_rows, scalar
+from tests.gui_helpers import save, when_dialog_opens
+
+TODAY = date.today()
+
+
+def test_record_a_case_with_a_follow_up(qtbot: QtBot, village_db: Database) -> None:
+    household = create_household(village_db, HouseholdInput(kk_number="3329150101200001")).id
+    birth = date(1990, 3, 12)
+    add_person(
+        village_db,
+        household,
+        PersonInput(
+            nik=make_nik(birth, "P", 2),
+            full_name="Siti Aminah",
+            sex="P",
+            birth_date=birth,
+            relationship="head",
+        ),
+    )
+    page = CasesPage(village_db)
+    qtbot.addWidget(page)
+    page.show()
+    page.reload()
+
+    def fill(dialog: QWidget) -> None:
+        dialog.findChild(ChoiceBox, "case_type").set_code("unpaid_wages")
+        search = dialog.findChild(QLineEdit, "person_search")
+        qtbot.keyClicks(search, "aminah")
+        results = dialog.findChild(QListWidget, "person_results")
+        qtbot.waitUntil(lambda: results.count() == 1)
+        results.itemClicked.emit(results.item(0))
+        dialog.findChild(QPlainTextEdit, "description").setPlainText("Gaji tiga bulan belum dibayar")
+        save(dialog)  # type: ignore[arg-type]
+
+    when_dialog_opens(fill)
+    page.new_case()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1)
+    assert page.table.item(0, 2).text() == "Siti Aminah"
+    case_id = scalar(village_db, "SELECT id FROM case_record")
+    assert scalar(village_db, "SELECT status FROM case_record") == "open"
+
+    def follow_up(dialog: QWidget) -> None:
+        text = dialog.findChild(QLineEdit, "action_text")
+        text.setText("Lapor ke BP3MI")
+        qtbot.mouseClick(dialog.add_action_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+        dialog.reject()  # type: ignore[attr-defined]
+
+    when_dialog_opens(follow_up)
+    page.open_case(case_id)
+    assert scalar(village_db, "SELECT description FROM case_action") == "Lapor ke BP3MI"
+    assert scalar(village_db, "SELECT status FROM case_record") == "in_progress"
+    assert page.table.item(0, 4).text() == "1"
+
+
+def test_dashboard_numbers_equal_the_database(qtbot: QtBot, village_db: Database) -> None:
+    add_demo_data(village_db, 120)
+    page = DashboardPage(village_db)
+    qtbot.addWidget(page)
+    page.reload()
+    db = village_db.paths.database
+    expected = {
+        "households": count_rows(db, "household", "NOT deleted"),
+        "prospective": count_rows(db, "person", "NOT deleted AND migration_status = 'prospective'"),
+        "abroad": count_rows(db, "person", "NOT deleted AND migration_status = 'abroad'"),
+        "returned": count_rows(db, "person", "NOT deleted AND migration_status = 'returned'"),
+        "open_cases": count_rows(db, "case_record", "NOT deleted AND status IN ('open', 'in_progress')"),
+    }
+    shown = {key: int(tile.value.text().replace(".", "")) for key, tile in page.tiles.items()}
+    assert shown == expected
+    assert page.country_chart.chart().series()[0].barSets()[0].count() > 0
+    assert page.recent.count() == 10
+
+
+def test_the_main_window_navigates_and_shows_the_status(qtbot: QtBot, village_db: Database) -> None:
+    add_demo_data(village_db, 10)
+    window = MainWindow(village_db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: "dashboard" in window._pages)
+    pending = count_rows(village_db.paths.database, "change_log", "NOT acknowledged")
+    assert window._status_labels["village"].text().startswith("Desa Rengaspendawa")
+    assert window._status_labels["pending"].text().startswith(str(pending))
+    window.nav.setCurrentRow(1)
+    register = window.stack.currentWidget()
+    assert register.households.model.rowCount() == 10  # type: ignore[attr-defined]
+    window.focus_search()
+    assert QApplication.focusWidget() is register.households.search_box  # type: ignore[attr-defined]
+
+
+def test_the_window_remembers_its_size(qtbot: QtBot, village_db: Database) -> None:
+    first = MainWindow(village_db)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 660)  # within the offscreen screen (800 wide) and above the minimum height
+    first.close()
+    second = MainWindow(village_db)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 660)
+
+
+def test_training_data_loads_in_the_background(qtbot: QtBot, village_db: Database) -> None:
+    page = SettingsPage(village_db)
+    qtbot.addWidget(page)
+    page.show()
+    page.demo_count.setValue(40)
+    when_dialog_opens(lambda box: box.accept())  # type: ignore[attr-defined]  # the "added" message
+    with qtbot.waitSignal(page.data_changed, timeout=20_000):
+        qtbot.mouseClick(page.findChild(QWidget, "load_demo"), Qt.MouseButton.LeftButton)
+    assert count_rows(village_db.paths.database, "household") == 40
+
+
+def test_a_backup_from_settings_is_a_valid_backup(qtbot: QtBot, village_db: Database, tmp_path: Path) -> None:
+    from desmigratif_desktop.data.backup import inspect_backup
+
+    add_demo_data(village_db, 5)
+    page = SettingsPage(village_db)
+    qtbot.addWidget(page)
+    target = tmp_path / "cadangan.db"
+    when_dialog_opens(lambda box: box.accept())  # type: ignore[attr-defined]  # "backup saved"
+    page.save_backup(str(target))
+    qtbot.waitUntil(lambda: target.exists(), timeout=10_000)
+    assert inspect_backup(target).households == 5
+
+
+def test_restore_from_settings_brings_the_backup_back(
+    qtbot: QtBot, village_db: Database, tmp_path: Path
+) -> None:
+    from desmigratif_desktop.data.backup import backup_database
+
+    add_demo_data(village_db, 5)
+    saved = backup_database(village_db.paths.database, tmp_path / "c.db")
+    add_demo_data(village_db, 7, seed=3)
+    page = SettingsPage(village_db)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.data_changed, timeout=10_000):
+        page.restore(str(saved), confirm=False)
+    assert count_rows(village_db.paths.database, "household") == 5

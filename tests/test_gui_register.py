@@ -1,0 +1,258 @@
+"""The household register as an officer drives it: create, find, edit, record a return, delete."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from desmigratif_desktop.data.database import Database
+from desmigratif_desktop.services.households import HouseholdInput, create_household
+from desmigratif_desktop.services.persons import PersonInput, add_person
+from desmigratif_desktop.services.placements import PlacementInput, add_placement
+from desmigratif_desktop.ui.household_dialog import HouseholdDialog
+from desmigratif_desktop.ui.inputs import ChoiceBox, DateField
+from desmigratif_desktop.ui.person_dialog import PersonDialog
+from desmigratif_desktop.ui.register_page import RegisterPage
+from tests.conftest import make_nik
+from tests.dbtools import query, scalar
+from tests.gui_helpers import press, save, type_into, when_dialog_opens
+
+TODAY = date.today()
+KK = "3329150101200001"
+
+
+def fill_person(dialog: QWidget, nik: str, name: str, sex: str, birth: date, relationship: str) -> None:
+    type_into(dialog, "nik", nik)
+    type_into(dialog, "full_name", name)
+    dialog.findChild(ChoiceBox, "sex").set_code(sex)
+    dialog.findChild(DateField, "birth_date").set_value(birth)
+    dialog.findChild(ChoiceBox, "relationship").set_code(relationship)
+
+
+def add_member_through_dialog(qtbot: QtBot, editor: HouseholdDialog, *person: object) -> None:
+    def fill_and_save(dialog: QWidget) -> None:
+        fill_person(dialog, *person)  # type: ignore[arg-type]
+        save(dialog)  # type: ignore[arg-type]
+
+    when_dialog_opens(fill_and_save)
+    qtbot.mouseClick(editor.add_member_button, Qt.MouseButton.LeftButton)
+
+
+def test_create_a_household_with_three_members_and_a_placement(qtbot: QtBot, village_db: Database) -> None:
+    editor = HouseholdDialog(village_db)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert not editor.add_member_button.isEnabled()  # members need a saved household
+    type_into(editor, "kk_number", KK)
+    type_into(editor, "dusun", "Krajan")
+    type_into(editor, "rt", "3")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.household_id is not None
+
+    husband, wife, child = date(1985, 7, 4), date(1990, 3, 12), date(2014, 2, 1)
+    add_member_through_dialog(qtbot, editor, make_nik(husband, "L", 1), "Slamet Riyadi", "L", husband, "head")
+    add_member_through_dialog(qtbot, editor, make_nik(wife, "P", 2), "Siti Aminah", "P", wife, "spouse")
+    add_member_through_dialog(qtbot, editor, make_nik(child, "L", 3), "Bagus Saputra", "L", child, "child")
+    qtbot.waitUntil(lambda: editor.members_table.rowCount() == 3)
+
+    names = [editor.members_table.item(r, 0).text() for r in range(3)]
+    editor.members_table.selectRow(names.index("Siti Aminah"))
+
+    def depart(dialog: QWidget) -> None:
+        dialog.findChild(ChoiceBox, "destination_country").set_code("HK")
+        dialog.findChild(ChoiceBox, "sector").set_code("domestic_worker")
+        dialog.findChild(DateField, "departure_date").set_value(TODAY - timedelta(days=200))
+        type_into(dialog, "placement_agency", "PT Bina Karya Mandiri")
+        save(dialog)  # type: ignore[arg-type]
+
+    when_dialog_opens(depart)
+    qtbot.mouseClick(editor.add_placement_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.placements_table.rowCount() == 1)
+
+    assert scalar(village_db, "SELECT count(*) FROM household WHERE dusun = 'Krajan' AND rt = '003'") == 1
+    people = query(village_db, "SELECT full_name, migration_status FROM person ORDER BY full_name")
+    assert [(p["full_name"], p["migration_status"]) for p in people] == [
+        ("Bagus Saputra", "none"),
+        ("Siti Aminah", "abroad"),
+        ("Slamet Riyadi", "none"),
+    ]
+    assert scalar(village_db, "SELECT destination_country FROM placement") == "HK"
+    assert editor.placements_table.item(0, 0).text() == "Hong Kong"
+
+
+def make_family(db: Database) -> dict[str, str]:
+    household = create_household(db, HouseholdInput(kk_number=KK, dusun="Krajan")).id
+    wife_birth = date(1990, 3, 12)
+    wife = add_person(
+        db,
+        household,
+        PersonInput(
+            nik=make_nik(wife_birth, "P", 2),
+            full_name="Siti Aminah",
+            sex="P",
+            birth_date=wife_birth,
+            relationship="head",
+        ),
+    ).id
+    placement = add_placement(
+        db,
+        wife,
+        PlacementInput(
+            destination_country="TW",
+            sector="caregiver",
+            departure_date=TODAY - timedelta(days=400),
+        ),
+    ).id
+    return {"household": household, "wife": wife, "placement": placement, "nik": make_nik(wife_birth, "P", 2)}
+
+
+def test_find_a_household_by_part_of_a_name_and_by_nik(qtbot: QtBot, village_db: Database) -> None:
+    ids = make_family(village_db)
+    other = create_household(village_db, HouseholdInput(kk_number="3329150202150002")).id
+    add_person(
+        village_db,
+        other,
+        PersonInput(
+            nik=make_nik(date(1970, 1, 1), "L", 9),
+            full_name="Warsito",
+            sex="L",
+            birth_date=date(1970, 1, 1),
+            relationship="head",
+        ),
+    )
+    page = RegisterPage(village_db)
+    qtbot.addWidget(page)
+    page.show()
+    page.reload()
+    people = page.persons
+    page.tabs.setCurrentWidget(people)
+    assert people.model.rowCount() == 2
+
+    qtbot.keyClicks(people.search_box, "amin")
+    qtbot.waitUntil(lambda: people.model.rowCount() == 1)
+    assert people.model.data(people.model.index(0, 0)) == "Siti Aminah"
+    assert "1" in people.count_label.text()
+
+    people.search_box.clear()
+    qtbot.keyClicks(people.search_box, ids["nik"][:10])
+    qtbot.waitUntil(
+        lambda: people.model.rowCount() == 1 and people.model.data(people.model.index(0, 1)) == ids["nik"]
+    )
+
+    households = page.households
+    qtbot.keyClicks(households.search_box, "aminah")
+    qtbot.waitUntil(lambda: households.model.rowCount() == 1)
+    assert households.model.id_at(0) == ids["household"]
+
+
+def test_edit_a_household_and_unsaved_changes_are_not_lost_silently(
+    qtbot: QtBot, village_db: Database
+) -> None:
+    ids = make_family(village_db)
+    editor = HouseholdDialog(village_db, ids["household"])
+    qtbot.addWidget(editor)
+    editor.show()
+    type_into(editor, "dusun", "Karangsari")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert (
+        scalar(village_db, "SELECT dusun FROM household WHERE id = :id", id=ids["household"]) == "Karangsari"
+    )
+
+    type_into(editor, "address", "Gg. Mawar No. 5")
+    asked: list[str] = []
+
+    def stay(box: QWidget) -> None:
+        asked.append(box.text())  # type: ignore[attr-defined]
+        press(box, QMessageBox.StandardButton.Cancel)  # type: ignore[arg-type]
+
+    when_dialog_opens(stay, skip=None)
+    editor.close()
+    qtbot.waitUntil(lambda: bool(asked))
+    assert editor.isVisible()  # Cancel keeps the editor open with the typed text
+    assert editor.fields["address"].text() == "Gg. Mawar No. 5"
+
+    when_dialog_opens(lambda box: press(box, QMessageBox.StandardButton.Save))  # type: ignore[arg-type]
+    editor.close()
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    assert (
+        scalar(village_db, "SELECT address FROM household WHERE id = :id", id=ids["household"])
+        == "Gg. Mawar No. 5"
+    )
+
+
+def test_record_a_return(qtbot: QtBot, village_db: Database) -> None:
+    ids = make_family(village_db)
+    editor = HouseholdDialog(village_db, ids["household"])
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.select_member(ids["wife"])
+    assert editor.return_button.isEnabled()
+
+    def came_home(dialog: QWidget) -> None:
+        dialog.findChild(DateField, "return_date").setDate(QDate.currentDate().addDays(-3))
+        save(dialog)  # type: ignore[arg-type]
+
+    when_dialog_opens(came_home)
+    qtbot.mouseClick(editor.return_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.placements_table.item(0, 3).text() != "")
+    assert scalar(village_db, "SELECT return_date FROM placement") == str(TODAY - timedelta(days=3))
+    assert (
+        scalar(village_db, "SELECT migration_status FROM person WHERE id = :id", id=ids["wife"]) == "returned"
+    )
+    assert not editor.return_button.isEnabled()
+
+
+def test_delete_a_household_after_confirmation(qtbot: QtBot, village_db: Database) -> None:
+    ids = make_family(village_db)
+    editor = HouseholdDialog(village_db, ids["household"])
+    qtbot.addWidget(editor)
+    editor.show()
+    when_dialog_opens(lambda box: press(box, QMessageBox.StandardButton.Yes))  # type: ignore[arg-type]
+    qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    assert scalar(village_db, "SELECT deleted FROM household WHERE id = :id", id=ids["household"]) == 1
+    assert scalar(village_db, "SELECT count(*) FROM person WHERE NOT deleted") == 0
+    page = RegisterPage(village_db)
+    qtbot.addWidget(page)
+    page.reload()
+    assert page.households.model.rowCount() == 0
+
+
+def test_an_invalid_nik_is_explained_and_blocks_save(qtbot: QtBot, village_db: Database) -> None:
+    ids = make_family(village_db)
+    dialog = PersonDialog(village_db, ids["household"])
+    qtbot.addWidget(dialog)
+    fill_person(dialog, "33291512", "Bagus", "L", date(2014, 2, 1), "child")
+    save_button = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert "16 digit" in dialog.messages.text("nik")
+    assert not save_button.isEnabled()
+    type_into(dialog, "nik", make_nik(date(2014, 2, 1), "L", 3))
+    assert dialog.messages.text("nik") == ""
+    assert save_button.isEnabled()
+
+
+def test_a_nik_whose_date_disagrees_warns_but_saves(qtbot: QtBot, village_db: Database) -> None:
+    ids = make_family(village_db)
+    dialog = PersonDialog(village_db, ids["household"])
+    qtbot.addWidget(dialog)
+    fill_person(dialog, make_nik(date(2014, 2, 1), "L", 3), "Bagus", "L", date(2014, 2, 2), "child")
+    assert "berbeda" in dialog.messages.text("nik")
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    save(dialog)
+    assert scalar(village_db, "SELECT birth_date FROM person WHERE full_name = 'Bagus'") == "2014-02-02"
+
+
+def test_a_duplicate_nik_offers_to_open_the_existing_person(qtbot: QtBot, village_db: Database) -> None:
+    ids = make_family(village_db)
+    dialog = PersonDialog(village_db, ids["household"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill_person(dialog, ids["nik"], "Siti A.", "P", date(1990, 3, 12), "spouse")
+    assert "Siti Aminah" in dialog.messages.text("nik")
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    with qtbot.waitSignal(dialog.open_person) as opened:
+        qtbot.mouseClick(dialog.open_duplicate, Qt.MouseButton.LeftButton)
+    assert opened.args == [ids["wife"]]
