@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP_RUN  := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test lint format bench translations clean
+.PHONY: run test lint format bench translations screenshots clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,9 @@ bench: $(STAMP_TEST)
 	$(PY) benchmarks/bench_demo.py
 	$(PY) benchmarks/bench_search.py
 	$(PY) benchmarks/bench_startup.py
+
+screenshots: $(STAMP_RUN)
+	$(PY) scripts/render_screenshots.py
 
 # Extract the screens' strings into the Indonesian .ts (translate new ones in Qt Linguist), then compile.
 TS := resources/translations/desmigratif_id.ts

@@ -18,6 +18,7 @@ from desmigratif_desktop.resources import resource_path
 from desmigratif_desktop.services.setup import current_installation
 from desmigratif_desktop.services.upkeep import routine_upkeep
 from desmigratif_desktop.ui.app_settings import language
+from desmigratif_desktop.ui.dialogs import warn
 
 log = logging.getLogger(__name__)
 BACKUP_CHECK_MS = 60 * 60 * 1000
@@ -33,7 +34,7 @@ def run(paths: DataPaths) -> int:
         configure_logging(paths)
         db = Database.open(paths)
     except (KnownError, OSError) as error:
-        QMessageBox.critical(None, APP_NAME, _describe(error))
+        warn(None, APP_NAME, _describe(error), QMessageBox.Icon.Critical)
         return 1
     try:
         return _run_window(app, db)  # type: ignore[arg-type]

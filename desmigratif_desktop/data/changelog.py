@@ -17,7 +17,10 @@ class ChangeLogEntry(SQLModel, table=True):
 
     __tablename__ = "change_log"
     # Counting what is not yet acknowledged must stay cheap while the log grows.
-    __table_args__ = (Index("ix_change_log_pending", "seq", sqlite_where=text("acknowledged = 0")),)
+    __table_args__ = (
+        Index("ix_change_log_pending", "seq", sqlite_where=text("acknowledged = 0")),
+        Index("ix_change_log_created_at", "created_at"),  # the dashboard's "recent changes"
+    )
 
     device_id: str = Field(primary_key=True, max_length=32)
     seq: int = Field(primary_key=True)

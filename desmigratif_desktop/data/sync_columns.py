@@ -29,7 +29,8 @@ class SyncColumns(SQLModel):
     version: str = Field(max_length=64)
     device_id: str = Field(max_length=32)
     # Synced rows are never hard-deleted: a tombstone travels to the other side like any change.
-    deleted: bool = Field(default=False, index=True)
+    # Not indexed: nearly every row has deleted = 0, and such an index only misleads the planner.
+    deleted: bool = Field(default=False)
 
 
 SYNC_COLUMN_NAMES = ("id", "created_at", "updated_at", "version", "device_id", "deleted")

@@ -113,6 +113,7 @@ def add_households_bulk(
             for model, table_rows in rows.by_table():
                 recorder.insert_many(model, table_rows)
             result.add(rows)
+    db.gather_statistics()  # thousands of new rows change which index a query should use
     return result
 
 

@@ -32,6 +32,7 @@ from desmigratif_desktop.services.cases import (
 )
 from desmigratif_desktop.services.choices import lookup_choices, reference_codes
 from desmigratif_desktop.services.persons import get_person
+from desmigratif_desktop.ui.dialogs import BoxButton, button_box
 from desmigratif_desktop.ui.errors import show_error
 from desmigratif_desktop.ui.field_messages import FieldMessages
 from desmigratif_desktop.ui.inputs import ChoiceBox, DateField
@@ -103,9 +104,7 @@ class CaseDialog(QDialog):
         actions_layout.addLayout(action_form)
         actions_layout.addWidget(self.add_action_button)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
-        )
+        self.buttons = button_box(BoxButton.Save, BoxButton.Close)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -11,8 +11,8 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -84,15 +84,18 @@ class DashboardPage(QWidget):
         self.monthly_chart.setChart(self._monthly(figures.monthly))
         self.recent.clear()
         for change in figures.recent_changes:
-            self.recent.addItem(f"{change[0]:%d-%m-%Y %H:%M}  {change[3]}")
+            when = change[0].astimezone()  # stored in UTC; the officer reads local time
+            self.recent.addItem(f"{when:%d-%m-%Y %H:%M}  {change[3]}")
 
     def _bars(self, counts: list[tuple[str, str, int]]) -> QChart:
         shown = list(reversed(counts[:TOP_BARS]))  # horizontal bars draw bottom-up: largest on top
         values = QBarSet(self.tr("People"))
         values.append([count for _, _, count in shown])
+        values.setLabelColor(QColor("#222222"))  # labels sit beside the bars, on white
         series = QHorizontalBarSeries()
         series.append(values)
         series.setLabelsVisible(True)
+        series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)  # short bars too
         chart = _chart(series)
         categories = QBarCategoryAxis()
         categories.append([label for _, label, _ in shown] or [""])
@@ -100,7 +103,7 @@ class DashboardPage(QWidget):
         series.attachAxis(categories)
         axis = QValueAxis()
         axis.setLabelFormat("%d")
-        axis.setRange(0, max([c for _, _, c in shown], default=1) * 1.15)
+        axis.setRange(0, max([c for _, _, c in shown], default=1) * 1.25)  # room for the labels
         chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis)
         chart.legend().hide()
@@ -116,6 +119,8 @@ class DashboardPage(QWidget):
         chart = _chart(series)
         months = QBarCategoryAxis()
         months.append([self._month_label(month) for month, _, _ in monthly])
+        months.setLabelsAngle(-45)  # twelve "Des 25" labels do not fit side by side
+        months.setTruncateLabels(False)
         chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(months)
         axis = QValueAxis()
@@ -149,7 +154,7 @@ def _chart(series: QBarSeries | QHorizontalBarSeries) -> QChart:
     chart = QChart()
     chart.addSeries(series)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.setMargins(chart.margins() * 0)
+    chart.setMargins(QMargins(4, 4, 12, 4))  # room for the edge labels
     return chart
 
 

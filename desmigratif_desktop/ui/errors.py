@@ -8,6 +8,7 @@ import traceback
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desmigratif_desktop.errors import KnownError, from_os_error
+from desmigratif_desktop.ui.dialogs import warn
 
 log = logging.getLogger(__name__)
 
@@ -16,7 +17,7 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
     if isinstance(error, OSError):
         error = from_os_error(error)
     if isinstance(error, KnownError):
-        QMessageBox.warning(parent, QApplication.translate("Errors", "Cannot continue"), _known_text(error))
+        warn(parent, QApplication.translate("Errors", "Cannot continue"), _known_text(error))
         return
     _show_bug(parent, error)
 
@@ -40,6 +41,6 @@ def _show_bug(parent: QWidget | None, error: BaseException) -> None:
     )
     box.setDetailedText(details)
     copy = box.addButton(QApplication.translate("Errors", "Copy details"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(QMessageBox.StandardButton.Close)
+    box.addButton(QApplication.translate("Buttons", "Close"), QMessageBox.ButtonRole.RejectRole)
     copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
     box.exec()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -34,6 +33,7 @@ from desmigratif_desktop.services.households import (
 )
 from desmigratif_desktop.services.persons import delete_person, household_members
 from desmigratif_desktop.services.placements import person_placements
+from desmigratif_desktop.ui.dialogs import Button, ask
 from desmigratif_desktop.ui.errors import show_error
 from desmigratif_desktop.ui.field_messages import FieldMessages
 from desmigratif_desktop.ui.labels import label_of, migration_status_choices
@@ -97,8 +97,8 @@ class HouseholdDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(details)
-        layout.addWidget(self._members_box())
-        layout.addWidget(self._placements_box())
+        layout.addWidget(self._members_box(), 3)
+        layout.addWidget(self._placements_box(), 2)
         layout.addLayout(buttons)
 
     def _members_box(self) -> QGroupBox:
@@ -208,7 +208,7 @@ class HouseholdDialog(QDialog):
     def delete(self) -> None:
         if self.household_id is None:
             return
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             self.tr("Delete household"),
             self.tr(
@@ -216,7 +216,7 @@ class HouseholdDialog(QDialog):
                 "It disappears from the lists; the district office is told with the next sync."
             ),
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != Button.Yes:
             return
         delete_household(self.db, self.household_id)
         self.changed.emit()
@@ -237,17 +237,15 @@ class HouseholdDialog(QDialog):
         """Unsaved changes are never lost silently: save, discard, or stay."""
         if not self.has_unsaved_changes():
             return True
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             self.tr("Unsaved changes"),
             self.tr("The household has changes that are not saved. Save them?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
+            Button.Save | Button.Discard | Button.Cancel,
         )
-        if answer == QMessageBox.StandardButton.Save:
+        if answer == Button.Save:
             return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        return answer == Button.Discard
 
     # -- members and placements ------------------------------------------------------------------
 
@@ -319,12 +317,12 @@ class HouseholdDialog(QDialog):
         member = self.selected_member()
         if member is None:
             return
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             self.tr("Remove member"),
             self.tr("Remove {name} and their placements from this household?").format(name=member.full_name),
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if answer == Button.Yes:
             delete_person(self.db, member.id)
             self._refresh_members()
             self.changed.emit()

@@ -23,6 +23,7 @@ class Column:
     key: str  # the sort key the owner understands, and the row attribute shown
     title: str
     render: Callable[[Any], str] | None = None  # row -> text; default: str(getattr(row, key))
+    width: int = 120  # set, not measured: measuring would fetch every row of a long list
     sortable: bool = True
 
 

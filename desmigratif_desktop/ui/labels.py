@@ -26,6 +26,24 @@ def migration_status_choices() -> list[tuple[str, str]]:
     ]
 
 
+def sex_short_choices() -> list[tuple[str, str]]:
+    """For narrow list columns."""
+    return [
+        (Sex.MALE, QCoreApplication.translate("Labels", "M", "male, one letter")),
+        (Sex.FEMALE, QCoreApplication.translate("Labels", "F", "female, one letter")),
+    ]
+
+
+def migration_status_short_choices() -> list[tuple[str, str]]:
+    """For narrow list columns."""
+    return [
+        (MigrationStatus.NONE, QCoreApplication.translate("Labels", "Family")),
+        (MigrationStatus.PROSPECTIVE, QCoreApplication.translate("Labels", "Prospective")),
+        (MigrationStatus.ABROAD, QCoreApplication.translate("Labels", "Abroad")),
+        (MigrationStatus.RETURNED, QCoreApplication.translate("Labels", "Returned")),
+    ]
+
+
 def scheme_choices() -> list[tuple[str, str]]:
     return [
         (PlacementScheme.P3MI, QCoreApplication.translate("Labels", "Through a placement company (P3MI)")),

@@ -34,7 +34,8 @@ class MainWindow(QMainWindow):
         }
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(220)
+        self.nav.setMaximumWidth(200)
+        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 6px; }")
         self._nav_keys = list(self._factories)
         for title in (self.tr("Home"), self.tr("Migrant households"), self.tr("Cases"), self.tr("Settings")):
             self.nav.addItem(title)

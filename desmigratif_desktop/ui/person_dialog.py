@@ -26,6 +26,7 @@ from desmigratif_desktop.services.persons import (
     update_person,
 )
 from desmigratif_desktop.services.validation import Problem, Severity
+from desmigratif_desktop.ui.dialogs import BoxButton, button_box
 from desmigratif_desktop.ui.errors import show_error
 from desmigratif_desktop.ui.field_messages import FieldMessages
 from desmigratif_desktop.ui.inputs import ChoiceBox, DateField
@@ -93,9 +94,7 @@ class PersonDialog(QDialog):
             form.addRow("", self.messages.label_for(field_name, self))
             if field_name == "nik":
                 form.addRow("", self.open_duplicate)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = button_box(BoxButton.Save, BoxButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

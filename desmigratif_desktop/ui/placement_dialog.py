@@ -26,6 +26,7 @@ from desmigratif_desktop.services.placements import (
     record_return,
     update_placement,
 )
+from desmigratif_desktop.ui.dialogs import BoxButton, button_box
 from desmigratif_desktop.ui.errors import show_error
 from desmigratif_desktop.ui.field_messages import FieldMessages
 from desmigratif_desktop.ui.inputs import ChoiceBox, DateField
@@ -107,9 +108,7 @@ class PlacementDialog(QDialog):
             field.value_changed.connect(self.validate)
         for check in (self.procedural, self.bpjs_member):
             check.toggled.connect(self.validate)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = button_box(BoxButton.Save, BoxButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -186,9 +185,7 @@ class ReturnDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Return date"), self.return_date)
         form.addRow("", self.messages.label_for("return_date", self))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = button_box(BoxButton.Save, BoxButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -25,7 +25,12 @@ from desmigratif_desktop.services import register_queries as queries
 from desmigratif_desktop.services.choices import lookup_choices
 from desmigratif_desktop.ui.id_table_model import Column, IdTableModel
 from desmigratif_desktop.ui.inputs import ChoiceBox
-from desmigratif_desktop.ui.labels import label_of, migration_status_choices, sex_choices
+from desmigratif_desktop.ui.labels import (
+    label_of,
+    migration_status_choices,
+    migration_status_short_choices,
+    sex_short_choices,
+)
 
 SEARCH_DELAY_MS = 150  # wait for a pause in typing, so one query runs per word, not per letter
 
@@ -66,7 +71,11 @@ class RegisterList(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
+        for position, column in enumerate(columns):
+            self.table.setColumnWidth(position, column.width)
         self.table.doubleClicked.connect(lambda index: self.open_row.emit(self.model.id_at(index.row())))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -109,7 +118,6 @@ class RegisterPage(QWidget):
         countries = lookup_choices(db, lookups.COUNTRY)
         self._countries = dict(countries)
         self._statuses = dict(statuses)
-        self._sexes = dict(sex_choices())
         self.households = self._household_list(statuses, countries)
         self.persons = self._person_list(statuses, countries)
         self.households.open_row.connect(lambda row_id: self.open_household.emit(row_id, ""))
@@ -131,11 +139,13 @@ class RegisterPage(QWidget):
         self, statuses: list[tuple[str, str]], countries: list[tuple[str, str]]
     ) -> RegisterList:
         columns = [
-            Column(queries.HouseholdSort.KK, self.tr("KK number"), lambda r: r.kk_number),
-            Column(queries.HouseholdSort.HEAD, self.tr("Head of family"), lambda r: r.head_name or ""),
-            Column(queries.HouseholdSort.DUSUN, self.tr("Hamlet"), lambda r: _place(r)),
-            Column(queries.HouseholdSort.MEMBERS, self.tr("Members"), lambda r: str(r.members)),
-            Column(queries.HouseholdSort.ABROAD, self.tr("Abroad"), lambda r: str(r.abroad)),
+            Column(queries.HouseholdSort.KK, self.tr("KK number"), lambda r: r.kk_number, width=150),
+            Column(
+                queries.HouseholdSort.HEAD, self.tr("Head of family"), lambda r: r.head_name or "", width=220
+            ),
+            Column(queries.HouseholdSort.DUSUN, self.tr("Hamlet"), lambda r: _place(r), width=230),
+            Column(queries.HouseholdSort.MEMBERS, self.tr("Members"), lambda r: str(r.members), width=90),
+            Column(queries.HouseholdSort.ABROAD, self.tr("Abroad"), lambda r: str(r.abroad), width=110),
         ]
 
         def search(criteria: tuple[str, dict[str, str | None]], sort: str, descending: bool) -> list[str]:
@@ -153,23 +163,27 @@ class RegisterPage(QWidget):
         )
 
     def _person_list(self, statuses: list[tuple[str, str]], countries: list[tuple[str, str]]) -> RegisterList:
+        short_statuses = migration_status_short_choices()
+        sexes = dict(sex_short_choices())
         columns = [
-            Column(queries.PersonSort.NAME, self.tr("Name"), lambda r: r.full_name),
-            Column(queries.PersonSort.NIK, self.tr("NIK"), lambda r: r.nik),
-            Column(queries.PersonSort.AGE, self.tr("Age"), lambda r: str(r.age)),
-            Column("sex", self.tr("Sex"), lambda r: self._sexes.get(r.sex, r.sex), sortable=False),
+            Column(queries.PersonSort.NAME, self.tr("Name"), lambda r: r.full_name, width=190),
+            Column(queries.PersonSort.NIK, self.tr("NIK"), lambda r: r.nik, width=150),
+            Column(queries.PersonSort.AGE, self.tr("Age"), lambda r: str(r.age), width=60),
+            Column("sex", self.tr("Sex"), lambda r: sexes.get(r.sex, r.sex), sortable=False, width=70),
             Column(
                 queries.PersonSort.STATUS,
                 self.tr("Migration status"),
-                lambda r: label_of(statuses, r.migration_status),
+                lambda r: label_of(short_statuses, r.migration_status),
+                width=110,
             ),
             Column(
                 queries.PersonSort.COUNTRY,
                 self.tr("Country"),
                 lambda r: self._countries.get(r.destination_country or "", ""),
+                width=130,
             ),
-            Column(queries.PersonSort.DUSUN, self.tr("Hamlet"), lambda r: _place(r)),
-            Column(queries.PersonSort.KK, self.tr("KK number"), lambda r: r.kk_number),
+            Column(queries.PersonSort.DUSUN, self.tr("Hamlet"), lambda r: _place(r), width=210),
+            Column(queries.PersonSort.KK, self.tr("KK number"), lambda r: r.kk_number, width=150),
         ]
 
         def search(criteria: tuple[str, dict[str, str | None]], sort: str, descending: bool) -> list[str]:

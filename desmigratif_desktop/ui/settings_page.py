@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.formatting import format_count
 from desmigratif_desktop.services.demo import add_demo_data
 from desmigratif_desktop.ui.app_settings import LANGUAGE_KEY, app_settings, language
+from desmigratif_desktop.ui.dialogs import Button, ask, inform
 from desmigratif_desktop.ui.errors import show_error
 from desmigratif_desktop.ui.tasks import Progress, run_job
 
@@ -92,7 +92,7 @@ class SettingsPage(QWidget):
 
     def _training_data_added(self, result: object) -> None:
         households = getattr(result, "households", 0)
-        QMessageBox.information(
+        inform(
             self,
             self.tr("Training data"),
             self.tr("{n} households were added.").format(n=format_count(households)),
@@ -113,9 +113,7 @@ class SettingsPage(QWidget):
             self,
             self.tr("Saving the backup…"),
             lambda _p: backup_database(self.db.paths.database, out),
-            lambda _r: QMessageBox.information(
-                self, self.tr("Backup"), self.tr("Backup saved to {path}").format(path=out)
-            ),
+            lambda _r: inform(self, self.tr("Backup"), self.tr("Backup saved to {path}").format(path=out)),
         )
 
     def restore(self, source: str | None = None, confirm: bool = True) -> None:
@@ -136,10 +134,7 @@ class SettingsPage(QWidget):
             "Replace the current data with this backup?\n\n{backup}\n\n"
             "The current data is kept in the backups folder."
         ).format(backup=info.describe())
-        if (
-            confirm
-            and QMessageBox.question(self, self.tr("Restore"), question) != QMessageBox.StandardButton.Yes
-        ):
+        if confirm and ask(self, self.tr("Restore"), question) != Button.Yes:
             return
 
         def work(_progress: Progress) -> object:
@@ -151,7 +146,7 @@ class SettingsPage(QWidget):
 
     def _language_chosen(self) -> None:
         app_settings(self.db.paths).setValue(LANGUAGE_KEY, self.language.currentData())
-        QMessageBox.information(
+        inform(
             self,
             self.tr("Language"),
             self.tr("The new language is used the next time the application starts."),

@@ -33,6 +33,7 @@ from desmigratif_desktop.paths import DataPaths
 from desmigratif_desktop.reference.regions import Regency, Village, VillageIndex
 from desmigratif_desktop.services.setup import initialise_district, initialise_village, officer_name_checks
 from desmigratif_desktop.services.validation import Problem
+from desmigratif_desktop.ui.dialogs import name_wizard_buttons
 from desmigratif_desktop.ui.errors import show_error
 from desmigratif_desktop.ui.field_messages import FieldMessages
 from desmigratif_desktop.ui.tasks import Progress, run_job
@@ -100,6 +101,7 @@ class SetupWizard(QWizard):
         self.setWindowTitle(self.tr("Set up {app}").format(app=APP_NAME))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        name_wizard_buttons(self)
         self.setMinimumSize(760, 520)
         self.resize(880, 600)
         self.role_page = RolePage()

@@ -1,6 +1,49 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>Buttons</name>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Don't save</source>
+        <translation>Jangan simpan</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Kembali</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Selesai</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <source>Type of case</source>
@@ -403,6 +446,32 @@ Data hilang dari daftar; dinas diberi tahu pada sinkronisasi berikutnya.</transl
     </message>
     <message>
         <source>Returned migrant worker</source>
+        <translation>PMI purna</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>male, one letter</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <comment>female, one letter</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>Prospective</source>
+        <translation>Calon PMI</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>PMI</translation>
+    </message>
+    <message>
+        <source>Returned</source>
         <translation>PMI purna</translation>
     </message>
     <message>
