@@ -41,26 +41,24 @@ def bare_child() -> None:
 
 
 def app_child(data_dir: str) -> None:
-    """The same steps as `desmigratif_desktop.app.run`, with the clock points reported."""
+    """The same steps as `desmigratif_desktop.app.run` for an installation that is set up."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from desmigratif_desktop.app import install_translator
-    from desmigratif_desktop.data.database import Database
+    from desmigratif_desktop.app import install_translator, is_set_up
     from desmigratif_desktop.paths import DataPaths
-    from desmigratif_desktop.services.upkeep import routine_upkeep
     from desmigratif_desktop.ui.main_window import MainWindow
 
+    paths = DataPaths(Path(data_dir))
     app = QApplication([])
     install_translator(app, "id")
-    db = Database.open(DataPaths(Path(data_dir)))
-    routine_upkeep(db)
-    window = MainWindow(db)
+    assert is_set_up(paths)
+    window = MainWindow(paths)
     window.show()
 
     def shown() -> None:
         print("shown", flush=True)
-        QTimer.singleShot(0, first_page)
+        window.open_database_in_background()
 
     def first_page() -> None:
         app.processEvents()
@@ -71,9 +69,11 @@ def app_child(data_dir: str) -> None:
         print(f"rss {rss:.0f}", flush=True)
         app.quit()
 
+    window.database_ready.connect(lambda: QTimer.singleShot(0, first_page))
     QTimer.singleShot(0, shown)
     app.exec()
-    db.close()
+    if window.db is not None:
+        window.db.close()
 
 
 def launch(args: list[str]) -> dict[str, float]:

@@ -1,10 +1,7 @@
 """Desmigratif Desktop: the offline register of a Desa Migran Produktif village."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("desmigratif-desktop")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+# The one place the version is written: pyproject.toml reads it from here (hatch's dynamic version),
+# which also spares start-up the cost of importlib.metadata.
+__version__ = "0.1.0"
 
 APP_NAME = "Desmigratif Desktop"

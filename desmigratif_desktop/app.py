@@ -1,22 +1,25 @@
-"""GUI bootstrap: the one module outside `ui/` that may import Qt."""
+"""GUI bootstrap: the one module outside `ui/` that may import Qt.
+
+Start-up is kept close to a bare window's: a stdlib sqlite3 look decides between the setup wizard
+and the main window, the window frame shows at once, and the data layer (SQLAlchemy, migrations,
+region data) is loaded on the database worker while the window is already on screen.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import sqlite3
 import sys
 
 from PySide6.QtCore import QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desmigratif_desktop import APP_NAME, __version__
-from desmigratif_desktop.data.backup import daily_backup_if_due
-from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.errors import KnownError, from_os_error
 from desmigratif_desktop.logs import configure_logging
 from desmigratif_desktop.paths import DataPaths
 from desmigratif_desktop.resources import resource_path
-from desmigratif_desktop.services.setup import current_installation
-from desmigratif_desktop.services.upkeep import routine_upkeep
 from desmigratif_desktop.ui.app_settings import language
 from desmigratif_desktop.ui.dialogs import warn
 
@@ -32,32 +35,59 @@ def run(paths: DataPaths) -> int:
     try:
         paths.data_dir.mkdir(parents=True, exist_ok=True)
         configure_logging(paths)
-        db = Database.open(paths)
+        if not is_set_up(paths) and not _first_start(paths):
+            return 0
     except (KnownError, OSError) as error:
         warn(None, APP_NAME, _describe(error), QMessageBox.Icon.Critical)
         return 1
+    return _run_main_window(app, paths)  # type: ignore[arg-type]
+
+
+def is_set_up(paths: DataPaths) -> bool:
+    """True only when the database certainly holds an installation; anything else takes the long way."""
+    if not paths.database.is_file():
+        return False
+    uri = f"{paths.database.resolve().as_uri()}?mode=ro"
     try:
-        return _run_window(app, db)  # type: ignore[arg-type]
-    finally:
-        db.close()
+        with contextlib.closing(sqlite3.connect(uri, uri=True, timeout=1)) as conn:
+            return conn.execute("SELECT count(*) FROM installation").fetchone()[0] == 1
+    except sqlite3.Error:
+        return False
 
 
-def _run_window(app: QApplication, db: Database) -> int:
-    from desmigratif_desktop.ui.main_window import MainWindow
+def _first_start(paths: DataPaths) -> bool:
+    """Open (and so check) the database, then set up with the wizard if it is not set up yet."""
+    from desmigratif_desktop.data.database import Database
+    from desmigratif_desktop.services.setup import current_installation
     from desmigratif_desktop.ui.setup_wizard import run_setup_wizard
 
-    if current_installation(db) is None and not run_setup_wizard(db.paths):
-        return 0
-    routine_upkeep(db)
-    window = MainWindow(db)
+    with Database.open(paths) as db:  # a corrupt or foreign file is refused here, never set up over
+        if current_installation(db) is not None:
+            return True
+    return run_setup_wizard(paths)
+
+
+def _run_main_window(app: QApplication, paths: DataPaths) -> int:
+    from desmigratif_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(paths)
     window.show()
-    backups = QTimer(window)
-    # The first check waits until the window is up, so start-up stays quick; then hourly, so a
-    # laptop left running for days still gets its daily backup.
+    window.database_failed.connect(lambda _error: app.exit(1))
+    window.database_ready.connect(lambda: _start_backups(window))
+    QTimer.singleShot(0, window.open_database_in_background)
+    code = int(app.exec())
+    if window.db is not None:
+        window.db.close()
+    return code
+
+
+def _start_backups(window: object) -> None:
+    """The first check waits until the window is up; then hourly, so a laptop left on still gets one."""
+    db = window.db  # type: ignore[attr-defined]
+    timer = QTimer(window)  # type: ignore[arg-type]
+    timer.timeout.connect(lambda: _daily_backup(db))
+    timer.start(BACKUP_CHECK_MS)
     QTimer.singleShot(2000, lambda: _daily_backup(db))
-    backups.timeout.connect(lambda: _daily_backup(db))
-    backups.start(BACKUP_CHECK_MS)
-    return int(app.exec())
 
 
 def install_translator(app: QApplication, chosen: str) -> QTranslator | None:
@@ -72,9 +102,11 @@ def install_translator(app: QApplication, chosen: str) -> QTranslator | None:
     return None
 
 
-def _daily_backup(db: Database) -> None:
+def _daily_backup(db: object) -> None:
+    from desmigratif_desktop.data.backup import daily_backup_if_due
+
     try:
-        daily_backup_if_due(db.paths)
+        daily_backup_if_due(db.paths)  # type: ignore[attr-defined]
     except OSError:
         log.exception("daily backup failed")
 

@@ -6,8 +6,6 @@ import logging
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from lokal.samaran.logging import SamaranFilter
-
 from desmigratif_desktop.paths import DataPaths
 
 LOG_FILE_NAME = "desmigratif.log"
@@ -26,8 +24,26 @@ def configure_logging(paths: DataPaths) -> Path | None:
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(SamaranFilter())
+    handler.addFilter(MaskPersonalData())
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     return log_file
+
+
+class MaskPersonalData(logging.Filter):
+    """lokal-id's Samaran filter (NIK, names, phones… masked), loaded with the first record.
+
+    Importing it costs a fifth of a second, which start-up should not pay before the window shows.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._samaran: logging.Filter | None = None
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self._samaran is None:
+            from lokal.samaran.logging import SamaranFilter
+
+            self._samaran = SamaranFilter()
+        return bool(self._samaran.filter(record))

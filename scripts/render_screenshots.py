@@ -63,7 +63,7 @@ def main() -> None:
 
     from desmigratif_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(db)
+    window = MainWindow(db.paths, db)
     window.resize(1280, 800)
     window.show()
     app.processEvents()

@@ -95,9 +95,11 @@ def test_dashboard_numbers_equal_the_database(qtbot: QtBot, village_db: Database
 
 def test_the_main_window_navigates_and_shows_the_status(qtbot: QtBot, village_db: Database) -> None:
     add_demo_data(village_db, 10)
-    window = MainWindow(village_db)
+    window = MainWindow(village_db.paths, village_db)
     qtbot.addWidget(window)
     window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
     qtbot.waitUntil(lambda: "dashboard" in window._pages)
     pending = count_rows(village_db.paths.database, "change_log", "NOT acknowledged")
     assert window._status_labels["village"].text().startswith("Desa Rengaspendawa")
@@ -106,16 +108,17 @@ def test_the_main_window_navigates_and_shows_the_status(qtbot: QtBot, village_db
     register = window.stack.currentWidget()
     assert register.households.model.rowCount() == 10  # type: ignore[attr-defined]
     window.focus_search()
-    assert QApplication.focusWidget() is register.households.search_box  # type: ignore[attr-defined]
+    search_box = register.households.search_box  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is search_box)
 
 
 def test_the_window_remembers_its_size(qtbot: QtBot, village_db: Database) -> None:
-    first = MainWindow(village_db)
+    first = MainWindow(village_db.paths, village_db)
     qtbot.addWidget(first)
     first.show()
     first.resize(700, 660)  # within the offscreen screen (800 wide) and above the minimum height
     first.close()
-    second = MainWindow(village_db)
+    second = MainWindow(village_db.paths, village_db)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (700, 660)
 
@@ -157,3 +160,51 @@ def test_restore_from_settings_brings_the_backup_back(
     with qtbot.waitSignal(page.data_changed, timeout=10_000):
         page.restore(str(saved), confirm=False)
     assert count_rows(village_db.paths.database, "household") == 5
+
+
+def test_the_window_shows_first_and_the_data_fills_in(qtbot: QtBot, village_db: Database) -> None:
+    add_demo_data(village_db, 15)
+    window = MainWindow(village_db.paths)  # as at start-up: no database yet
+    qtbot.addWidget(window)
+    window.show()
+    assert window.db is None and window.stack.count() == 0
+    assert window.nav.count() == 4
+    with qtbot.waitSignal(window.database_ready, timeout=20_000):
+        window.open_database_in_background()
+    assert window.db is not None
+    dashboard = window.stack.currentWidget()
+    assert int(dashboard.tiles["households"].value.text()) == 15  # type: ignore[attr-defined]
+    window.db.close()
+
+
+def test_a_damaged_database_is_reported_at_start_not_set_up_over(qtbot: QtBot, tmp_path: Path) -> None:
+    from desmigratif_desktop.paths import DataPaths
+
+    paths = DataPaths(tmp_path / "data")
+    paths.data_dir.mkdir()
+    paths.database.write_bytes(b"rusak" * 500)
+    window = MainWindow(paths)
+    qtbot.addWidget(window)
+    shown: list[str] = []
+    when_dialog_opens(lambda box: (shown.append(box.text()), box.accept()))  # type: ignore[attr-defined]
+    with qtbot.waitSignal(window.database_failed, timeout=20_000):
+        window.open_database_in_background()
+    assert "rusak" in shown[0]
+    assert paths.database.read_bytes() == b"rusak" * 500
+
+
+def test_is_set_up_looks_without_changing_anything(village_db: Database, tmp_path: Path) -> None:
+    from desmigratif_desktop.app import is_set_up
+    from desmigratif_desktop.paths import DataPaths
+
+    assert is_set_up(village_db.paths)
+    missing = DataPaths(tmp_path / "none")
+    assert not is_set_up(missing) and not missing.data_dir.exists()
+    empty = DataPaths(tmp_path / "empty")
+    Database.open(empty).close()  # migrated, but nobody set it up
+    assert not is_set_up(empty)
+    damaged = DataPaths(tmp_path / "damaged")
+    damaged.data_dir.mkdir()
+    damaged.database.write_bytes(b"x" * 100)
+    assert not is_set_up(damaged)
+    assert damaged.database.read_bytes() == b"x" * 100

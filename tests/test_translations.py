@@ -73,7 +73,7 @@ def test_the_window_speaks_indonesian_by_default(
 ) -> None:
     from desmigratif_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(village_db)
+    window = MainWindow(village_db.paths, village_db)
     qtbot.addWidget(window)
     titles = [window.nav.item(row).text() for row in range(window.nav.count())]
     assert titles == ["Beranda", "Rumah Tangga PMI", "Kasus", "Pengaturan"]
@@ -83,6 +83,6 @@ def test_english_can_be_chosen(qtbot: QtBot, village_db: Database, qapp: QApplic
     from desmigratif_desktop.ui.main_window import MainWindow
 
     assert install_translator(qapp, "en") is None
-    window = MainWindow(village_db)
+    window = MainWindow(village_db.paths, village_db)
     qtbot.addWidget(window)
     assert window.nav.item(0).text() == "Home"

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from desmigratif_desktop.data.sync_columns import new_id
 from desmigratif_desktop.errors import InvalidBackupError
+from desmigratif_desktop.ids import new_id
 from desmigratif_desktop.paths import DataPaths
 
 # How many automatic backups of each kind are kept; the oldest beyond that are removed.

@@ -1,28 +1,41 @@
-"""The main window: navigation, the pages, a status bar, shortcuts; the first page loads after it shows."""
+"""The main window: navigation, the pages, a status bar, shortcuts.
+
+Start-up shows the frame first: the database is opened (and migrated, if need be) on the database
+worker while the window is already on screen, and the first page fills in when it is ready. Nothing
+here imports the data layer at module level, so the frame costs little more than a bare window.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from desmigratif_desktop import APP_NAME
 from desmigratif_desktop.data.backup import last_backup_time
-from desmigratif_desktop.data.database import Database
-from desmigratif_desktop.errors import NotInitialisedError
 from desmigratif_desktop.formatting import format_count
-from desmigratif_desktop.services.stats import collect_stats
+from desmigratif_desktop.paths import DataPaths
 from desmigratif_desktop.ui.app_settings import GEOMETRY_KEY, app_settings
+from desmigratif_desktop.ui.errors import show_error
+from desmigratif_desktop.ui.tasks import run_in_background
+
+if TYPE_CHECKING:
+    from desmigratif_desktop.data.database import Database
 
 STATUS_REFRESH_MS = 60_000
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database) -> None:
+    database_ready = Signal()
+    database_failed = Signal(object)
+
+    def __init__(self, paths: DataPaths, db: Database | None = None) -> None:
         super().__init__()
-        self.db = db
+        self.paths = paths
+        self.db: Database | None = None
         self.setWindowTitle(APP_NAME)
         self.resize(1180, 760)
         self._pages: dict[str, QWidget] = {}
@@ -52,16 +65,35 @@ class MainWindow(QMainWindow):
         self._add_actions()
         self._restore_geometry()
         self.nav.currentRowChanged.connect(self._show_page)
-        timer = QTimer(self)
-        timer.timeout.connect(self.refresh_status)
-        timer.start(STATUS_REFRESH_MS)
-        # Only the frame is built before the window shows; the first page's data loads right after.
-        QTimer.singleShot(0, lambda: self.nav.setCurrentRow(0))
-        QTimer.singleShot(0, self.refresh_status)
+        self._status_timer = QTimer(self)
+        self._status_timer.timeout.connect(self.refresh_status)
+        self.statusBar().showMessage(self.tr("Opening the data…"))
+        if db is not None:
+            self.attach(db)
+
+    def open_database_in_background(self) -> None:
+        """Open, migrate and bring up to date on the database worker; `attach` runs when it is done."""
+        run_in_background(self, lambda: _open_for_window(self.paths), self.attach, self._failed_to_open)
+
+    def attach(self, db: Database) -> None:
+        self.db = db
+        self.statusBar().clearMessage()
+        self._status_timer.start(STATUS_REFRESH_MS)
+        if self.nav.currentRow() < 0:
+            self.nav.setCurrentRow(0)
+        else:  # the officer already chose a page while the data was opening
+            self._show_page(self.nav.currentRow())
+        self.refresh_status()
+        self.database_ready.emit()
+
+    def _failed_to_open(self, error: Exception) -> None:
+        show_error(self, error)
+        self.database_failed.emit(error)
 
     # -- pages -----------------------------------------------------------------------------------
 
     def page(self, key: str) -> QWidget:
+        assert self.db is not None, "pages need the database"
         if key not in self._pages:
             page = self._factories[key]()
             self._pages[key] = page
@@ -76,7 +108,7 @@ class MainWindow(QMainWindow):
         return self.page(key)
 
     def _show_page(self, row: int) -> None:
-        if row >= 0:
+        if row >= 0 and self.db is not None:  # before the database is open a click waits for it
             self.stack.setCurrentWidget(self.page(self._nav_keys[row]))
 
     def _make_dashboard(self) -> QWidget:
@@ -144,19 +176,28 @@ class MainWindow(QMainWindow):
 
     def new_item(self) -> None:
         """Ctrl+N makes what the current page lists: a case on Cases, a household everywhere else."""
+        if self.db is None:
+            return
         if self.stack.currentWidget() is self._pages.get("cases"):
             self._pages["cases"].new_case()  # type: ignore[attr-defined]
         else:
             self.open_household("", "")
 
     def focus_search(self) -> None:
+        if self.db is None:
+            return
         page = self.stack.currentWidget()
         if not hasattr(page, "focus_search"):
             page = self.go_to("register")
         page.focus_search()  # type: ignore[attr-defined]
 
     def refresh_status(self) -> None:
+        from desmigratif_desktop.errors import NotInitialisedError
+        from desmigratif_desktop.services.stats import collect_stats
+
         labels = self._status_labels
+        if self.db is None:
+            return
         try:
             stats = collect_stats(self.db)
         except NotInitialisedError:
@@ -166,7 +207,7 @@ class MainWindow(QMainWindow):
         labels["pending"].setText(
             self.tr("{n} changes not yet sent").format(n=format_count(stats["pending_changes"]))
         )
-        backup = last_backup_time(self.db.paths)
+        backup = last_backup_time(self.paths)
         labels["backup"].setText(
             self.tr("Last backup: {when}").format(when=f"{backup:%d-%m-%Y %H:%M}")
             if backup
@@ -174,10 +215,25 @@ class MainWindow(QMainWindow):
         )
 
     def _restore_geometry(self) -> None:
-        saved = app_settings(self.db.paths).value(GEOMETRY_KEY)
+        saved = app_settings(self.paths).value(GEOMETRY_KEY)
         if isinstance(saved, QByteArray):
             self.restoreGeometry(saved)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        app_settings(self.db.paths).setValue(GEOMETRY_KEY, self.saveGeometry())
+        app_settings(self.paths).setValue(GEOMETRY_KEY, self.saveGeometry())
         super().closeEvent(event)
+
+
+def _open_for_window(paths: DataPaths) -> Database:
+    """On the database worker: the heavy imports, the open (with any migration) and the upkeep."""
+    from desmigratif_desktop.data.database import Database
+    from desmigratif_desktop.services.upkeep import routine_upkeep
+    from desmigratif_desktop.ui import dashboard_page  # noqa: F401  (QtCharts loads here, not on the UI thread)
+
+    db = Database.open(paths)
+    try:
+        routine_upkeep(db)
+    except BaseException:
+        db.close()
+        raise
+    return db

@@ -93,3 +93,17 @@ def run_job(
 def _dispose(dialog: QProgressDialog) -> None:
     dialog.close()
     dialog.deleteLater()
+
+
+def run_in_background(
+    parent: QObject,
+    work: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[Exception], None],
+) -> None:
+    """Run `work()` on the database worker with no dialog: for loading while the UI stays usable."""
+    job = _Job(lambda _progress: work())
+    job.signals.setParent(parent)  # lives as long as its receiver
+    job.signals.done.connect(on_done)
+    job.signals.failed.connect(on_failed)
+    database_pool().start(job)

@@ -526,6 +526,10 @@ Data hilang dari daftar; dinas diberi tahu pada sinkronisasi berikutnya.</transl
         <translation>Pengaturan</translation>
     </message>
     <message>
+        <source>Opening the data…</source>
+        <translation>Membuka data…</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Baru</translation>
     </message>
