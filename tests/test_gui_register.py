@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -256,3 +257,18 @@ def test_a_duplicate_nik_offers_to_open_the_existing_person(qtbot: QtBot, villag
     with qtbot.waitSignal(dialog.open_person) as opened:
         qtbot.mouseClick(dialog.open_duplicate, Qt.MouseButton.LeftButton)
     assert opened.args == [ids["wife"]]
+
+
+def test_ctrl_s_saves_only_a_valid_form(qtbot: QtBot, village_db: Database) -> None:
+    """The dialog's Ctrl+S shortcut, activated as Qt does on the key press (offscreen key routing to
+    shortcuts is not dependable, so the shortcut is triggered directly)."""
+    ids = make_family(village_db)
+    dialog = PersonDialog(village_db, ids["household"])
+    qtbot.addWidget(dialog)
+    (shortcut,) = [s for s in dialog.findChildren(QShortcut) if s.key() == QKeySequence("Ctrl+S")]
+    fill_person(dialog, "123", "Bagus", "L", date(2014, 2, 1), "child")
+    shortcut.activated.emit()
+    assert scalar(village_db, "SELECT count(*) FROM person WHERE full_name = 'Bagus'") == 0
+    type_into(dialog, "nik", make_nik(date(2014, 2, 1), "L", 3))
+    shortcut.activated.emit()
+    assert scalar(village_db, "SELECT count(*) FROM person WHERE full_name = 'Bagus'") == 1

@@ -32,7 +32,7 @@ from desmigratif_desktop.services.cases import (
 )
 from desmigratif_desktop.services.choices import lookup_choices, reference_codes
 from desmigratif_desktop.services.persons import get_person
-from desmigratif_desktop.ui.dialogs import BoxButton, button_box
+from desmigratif_desktop.ui.dialogs import BoxButton, button_box, save_shortcut
 from desmigratif_desktop.ui.errors import show_error
 from desmigratif_desktop.ui.field_messages import FieldMessages
 from desmigratif_desktop.ui.inputs import ChoiceBox, DateField
@@ -51,6 +51,7 @@ class CaseDialog(QDialog):
         self._build()
         self._load()
         self.validate()
+        save_shortcut(self, self.save, self.buttons.button(BoxButton.Save))
 
     def _build(self) -> None:
         self.case_type = ChoiceBox(lookup_choices(self.db, lookups.CASE_TYPE))

@@ -6,7 +6,10 @@ here names them through our translation file instead.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget, QWizard
 
 Button = QMessageBox.StandardButton
@@ -70,3 +73,9 @@ def _name_buttons(box: QMessageBox) -> None:
         button = box.button(which)
         if button is not None:
             button.setText(texts[which.name])
+
+
+def save_shortcut(dialog: QWidget, save: Callable[[], object], save_button: QWidget) -> None:
+    """Ctrl+S saves, but only when the Save button would: errors still block it."""
+    shortcut = QShortcut(QKeySequence.StandardKey.Save, dialog)
+    shortcut.activated.connect(lambda: save() if save_button.isEnabled() else None)

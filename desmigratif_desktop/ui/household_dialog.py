@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,7 +33,7 @@ from desmigratif_desktop.services.households import (
 )
 from desmigratif_desktop.services.persons import delete_person, household_members
 from desmigratif_desktop.services.placements import person_placements
-from desmigratif_desktop.ui.dialogs import Button, ask
+from desmigratif_desktop.ui.dialogs import Button, ask, save_shortcut
 from desmigratif_desktop.ui.errors import show_error
 from desmigratif_desktop.ui.field_messages import FieldMessages
 from desmigratif_desktop.ui.labels import label_of, migration_status_choices
@@ -57,7 +57,7 @@ class HouseholdDialog(QDialog):
         self.resize(900, 720)
         self._build()
         self._load()
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        save_shortcut(self, self.save, self.save_button)
 
     # -- layout ----------------------------------------------------------------------------------
 

@@ -26,7 +26,7 @@ from desmigratif_desktop.services.persons import (
     update_person,
 )
 from desmigratif_desktop.services.validation import Problem, Severity
-from desmigratif_desktop.ui.dialogs import BoxButton, button_box
+from desmigratif_desktop.ui.dialogs import BoxButton, button_box, save_shortcut
 from desmigratif_desktop.ui.errors import show_error
 from desmigratif_desktop.ui.field_messages import FieldMessages
 from desmigratif_desktop.ui.inputs import ChoiceBox, DateField
@@ -53,6 +53,7 @@ class PersonDialog(QDialog):
             self._fill(person)
         self._connect_changes()
         self.validate()
+        save_shortcut(self, self.save, self.buttons.button(BoxButton.Save))
 
     def _build(self) -> None:
         self.nik = QLineEdit()

@@ -26,7 +26,7 @@ from desmigratif_desktop.services.placements import (
     record_return,
     update_placement,
 )
-from desmigratif_desktop.ui.dialogs import BoxButton, button_box
+from desmigratif_desktop.ui.dialogs import BoxButton, button_box, save_shortcut
 from desmigratif_desktop.ui.errors import show_error
 from desmigratif_desktop.ui.field_messages import FieldMessages
 from desmigratif_desktop.ui.inputs import ChoiceBox, DateField
@@ -52,6 +52,7 @@ class PlacementDialog(QDialog):
         if placement is not None:
             self._fill(placement)
         self.validate()
+        save_shortcut(self, self.save, self.buttons.button(BoxButton.Save))
 
     def _build(self) -> None:
         self.destination_country = ChoiceBox(lookup_choices(self.db, lookups.COUNTRY))
