@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLineEdit,
@@ -32,26 +30,25 @@ from desmigratif_desktop.services.cases import (
 )
 from desmigratif_desktop.services.choices import lookup_choices, reference_codes
 from desmigratif_desktop.services.persons import get_person
-from desmigratif_desktop.ui.dialogs import BoxButton, button_box, save_shortcut
+from desmigratif_desktop.services.validation import Problem
+from desmigratif_desktop.ui.dialogs import BoxButton
 from desmigratif_desktop.ui.errors import show_error
-from desmigratif_desktop.ui.field_messages import FieldMessages
+from desmigratif_desktop.ui.form_dialog import FormDialog
 from desmigratif_desktop.ui.inputs import ChoiceBox, DateField
 from desmigratif_desktop.ui.labels import case_status_choices
 from desmigratif_desktop.ui.person_picker import PersonPicker
 
 
-class CaseDialog(QDialog):
+class CaseDialog(FormDialog):
     def __init__(self, db: Database, case_id: str | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, close_button=BoxButton.Close)
         self.db = db
         self.case_id = case_id
         self._codes = reference_codes(db)
-        self.messages = FieldMessages()
         self.resize(640, 720)
         self._build()
         self._load()
         self.validate()
-        save_shortcut(self, self.save, self.buttons.button(BoxButton.Save))
 
     def _build(self) -> None:
         self.case_type = ChoiceBox(lookup_choices(self.db, lookups.CASE_TYPE))
@@ -62,27 +59,17 @@ class CaseDialog(QDialog):
         self.description.setMaximumHeight(90)
         self.status = ChoiceBox(case_status_choices())
         self.resolved_date = DateField()
-        form = QFormLayout()
-        rows = [
-            ("case_type", self.tr("Type of case"), self.case_type),
-            ("person_id", self.tr("Person concerned"), self.person),
-            ("reported_date", self.tr("Reported on"), self.reported_date),
-            ("reporter_name", self.tr("Reported by"), self.reporter_name),
-            ("description", self.tr("What happened"), self.description),
-            ("status", self.tr("Status"), self.status),
-            ("resolved_date", self.tr("Resolved on"), self.resolved_date),
-        ]
-        for field_name, label, widget in rows:
-            widget.setObjectName(field_name)
-            form.addRow(label, widget)
-            form.addRow("", self.messages.label_for(field_name, self))
-        self.case_type.currentIndexChanged.connect(self.validate)
-        self.status.currentIndexChanged.connect(self.validate)
-        self.reporter_name.textChanged.connect(self.validate)
-        self.description.textChanged.connect(self.validate)
-        self.reported_date.value_changed.connect(self.validate)
-        self.resolved_date.value_changed.connect(self.validate)
-        self.person.chosen.connect(self.validate)
+        self.add_rows(
+            [
+                ("case_type", self.tr("Type of case"), self.case_type),
+                ("person_id", self.tr("Person concerned"), self.person),
+                ("reported_date", self.tr("Reported on"), self.reported_date),
+                ("reporter_name", self.tr("Reported by"), self.reporter_name),
+                ("description", self.tr("What happened"), self.description),
+                ("status", self.tr("Status"), self.status),
+                ("resolved_date", self.tr("Resolved on"), self.resolved_date),
+            ]
+        )
 
         self.actions = QListWidget()
         self.actions.setObjectName("actions")
@@ -105,13 +92,7 @@ class CaseDialog(QDialog):
         actions_layout.addLayout(action_form)
         actions_layout.addWidget(self.add_action_button)
 
-        self.buttons = button_box(BoxButton.Save, BoxButton.Close)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(actions_box)
-        layout.addWidget(self.buttons)
+        self.finish(actions_box)
 
     def _load(self) -> None:
         case = get_case(self.db, self.case_id) if self.case_id else None
@@ -147,26 +128,18 @@ class CaseDialog(QDialog):
             resolved_date=self.resolved_date.value(),
         )
 
-    def validate(self) -> None:
-        checks, _ = case_checks(self.input(), self._codes)
-        self.messages.show(checks.problems)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not checks.errors)
+    def problems(self) -> list[Problem]:
+        return case_checks(self.input(), self._codes)[0].problems
 
     def save(self) -> None:
-        try:
+        def write() -> None:
             if self.case_id is None:
                 self.case_id = open_case(self.db, self.input()).id
             else:
                 update_case(self.db, self.case_id, self.input())
-        except ValidationError as error:
-            self.messages.show(error.problems)
-            return
-        except KnownError as error:
-            show_error(self, error)
-            return
-        self.setWindowTitle(self.tr("Case"))
-        self._show_actions()
-        self.accept()
+
+        if self.write(write):
+            self.accept()
 
     def add_action(self) -> None:
         if self.case_id is None:

@@ -3,19 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
 from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.data.register import Person
-from desmigratif_desktop.errors import KnownError, ValidationError
 from desmigratif_desktop.reference import lookups
 from desmigratif_desktop.services.choices import lookup_choices, reference_codes
 from desmigratif_desktop.services.persons import (
@@ -26,14 +17,12 @@ from desmigratif_desktop.services.persons import (
     update_person,
 )
 from desmigratif_desktop.services.validation import Problem, Severity
-from desmigratif_desktop.ui.dialogs import BoxButton, button_box, save_shortcut
-from desmigratif_desktop.ui.errors import show_error
-from desmigratif_desktop.ui.field_messages import FieldMessages
+from desmigratif_desktop.ui.form_dialog import FormDialog
 from desmigratif_desktop.ui.inputs import ChoiceBox, DateField
 from desmigratif_desktop.ui.labels import migration_status_choices, sex_choices
 
 
-class PersonDialog(QDialog):
+class PersonDialog(FormDialog):
     open_person = Signal(str)  # the officer asked to see the person who already has this NIK
 
     def __init__(
@@ -47,13 +36,10 @@ class PersonDialog(QDialog):
         self._codes = reference_codes(db)
         self._duplicate_id: str | None = None
         self.setWindowTitle(self.tr("Edit member") if person else self.tr("New member"))
-        self.messages = FieldMessages()
         self._build()
         if person is not None:
             self._fill(person)
-        self._connect_changes()
         self.validate()
-        save_shortcut(self, self.save, self.buttons.button(BoxButton.Save))
 
     def _build(self) -> None:
         self.nik = QLineEdit()
@@ -70,37 +56,27 @@ class PersonDialog(QDialog):
         self.phone = QLineEdit()
         self.migration_status = ChoiceBox(migration_status_choices())
         self.notes = QLineEdit()
+        self.add_rows([("nik", self.tr("NIK"), self.nik)])
         self.open_duplicate = QPushButton(self.tr("Open the person with this NIK"))
         self.open_duplicate.hide()
         self.open_duplicate.clicked.connect(self._open_duplicate)
-
-        form = QFormLayout()
-        rows = [
-            ("nik", self.tr("NIK"), self.nik),
-            ("full_name", self.tr("Full name"), self.full_name),
-            ("sex", self.tr("Sex"), self.sex),
-            ("birth_place", self.tr("Place of birth"), self.birth_place),
-            ("birth_date", self.tr("Date of birth"), self.birth_date),
-            ("relationship", self.tr("Relationship to the head"), self.relationship),
-            ("education", self.tr("Education"), self.education),
-            ("occupation", self.tr("Occupation"), self.occupation),
-            ("marital_status", self.tr("Marital status"), self.marital_status),
-            ("phone", self.tr("Phone"), self.phone),
-            ("migration_status", self.tr("Migration status"), self.migration_status),
-            ("notes", self.tr("Notes"), self.notes),
-        ]
-        for field_name, label, widget in rows:
-            widget.setObjectName(field_name)
-            form.addRow(label, widget)
-            form.addRow("", self.messages.label_for(field_name, self))
-            if field_name == "nik":
-                form.addRow("", self.open_duplicate)
-        self.buttons = button_box(BoxButton.Save, BoxButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.form.addRow("", self.open_duplicate)
+        self.add_rows(
+            [
+                ("full_name", self.tr("Full name"), self.full_name),
+                ("sex", self.tr("Sex"), self.sex),
+                ("birth_place", self.tr("Place of birth"), self.birth_place),
+                ("birth_date", self.tr("Date of birth"), self.birth_date),
+                ("relationship", self.tr("Relationship to the head"), self.relationship),
+                ("education", self.tr("Education"), self.education),
+                ("occupation", self.tr("Occupation"), self.occupation),
+                ("marital_status", self.tr("Marital status"), self.marital_status),
+                ("phone", self.tr("Phone"), self.phone),
+                ("migration_status", self.tr("Migration status"), self.migration_status),
+                ("notes", self.tr("Notes"), self.notes),
+            ]
+        )
+        self.finish()
 
     def _fill(self, person: Person) -> None:
         self.nik.setText(person.nik)
@@ -115,13 +91,6 @@ class PersonDialog(QDialog):
         self.phone.setText(person.phone or "")
         self.migration_status.set_code(person.migration_status)
         self.notes.setText(person.notes or "")
-
-    def _connect_changes(self) -> None:
-        for line in (self.nik, self.full_name, self.birth_place, self.occupation, self.phone, self.notes):
-            line.textChanged.connect(self.validate)
-        for box in (self.sex, self.relationship, self.education, self.marital_status, self.migration_status):
-            box.currentIndexChanged.connect(self.validate)
-        self.birth_date.value_changed.connect(self.validate)
 
     def input(self) -> PersonInput:
         return PersonInput(
@@ -139,15 +108,9 @@ class PersonDialog(QDialog):
             notes=self.notes.text(),
         )
 
-    def validate(self) -> list[Problem]:
-        """The same checks the service runs, as the officer types; errors disable Save."""
+    def problems(self) -> list[Problem]:
         checks, row = person_checks(self.input(), self._codes)
-        problems = list(checks.problems)
-        problems.extend(self._duplicate_nik(row["nik"]))
-        self.messages.show(problems)
-        has_errors = any(p.is_error for p in problems)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not has_errors)
-        return problems
+        return [*checks.problems, *self._duplicate_nik(row["nik"])]
 
     def _duplicate_nik(self, nik: str) -> list[Problem]:
         owner = nik_owner(self.db, self.household_id, nik, self.person_id) if len(nik) == 16 else None
@@ -164,16 +127,11 @@ class PersonDialog(QDialog):
             self.reject()
 
     def save(self) -> None:
-        try:
+        def write() -> None:
             if self.person_id is None:
-                saved = add_person(self.db, self.household_id, self.input())
+                self.saved_id = add_person(self.db, self.household_id, self.input()).id
             else:
-                saved = update_person(self.db, self.person_id, self.input())
-        except ValidationError as error:
-            self.messages.show(error.problems)
-            return
-        except KnownError as error:
-            show_error(self, error)
-            return
-        self.saved_id = saved.id
-        self.accept()
+                self.saved_id = update_person(self.db, self.person_id, self.input()).id
+
+        if self.write(write):
+            self.accept()

@@ -4,19 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.data.register import Placement
-from desmigratif_desktop.errors import KnownError, ValidationError
 from desmigratif_desktop.reference import lookups
 from desmigratif_desktop.services.choices import lookup_choices, reference_codes
 from desmigratif_desktop.services.placements import (
@@ -26,18 +17,13 @@ from desmigratif_desktop.services.placements import (
     record_return,
     update_placement,
 )
-from desmigratif_desktop.ui.dialogs import BoxButton, button_box, save_shortcut
-from desmigratif_desktop.ui.errors import show_error
-from desmigratif_desktop.ui.field_messages import FieldMessages
+from desmigratif_desktop.services.validation import Problem
+from desmigratif_desktop.ui.form_dialog import FormDialog
 from desmigratif_desktop.ui.inputs import ChoiceBox, DateField
 from desmigratif_desktop.ui.labels import scheme_choices
 
 
-def _save_button(buttons: QDialogButtonBox):  # type: ignore[no-untyped-def]
-    return buttons.button(QDialogButtonBox.StandardButton.Save)
-
-
-class PlacementDialog(QDialog):
+class PlacementDialog(FormDialog):
     def __init__(
         self, db: Database, person_id: str, placement: Placement | None = None, parent: QWidget | None = None
     ) -> None:
@@ -46,13 +32,11 @@ class PlacementDialog(QDialog):
         self.person_id = person_id
         self.placement_id = placement.id if placement else None
         self._codes = reference_codes(db)
-        self.messages = FieldMessages()
         self.setWindowTitle(self.tr("Edit placement") if placement else self.tr("New departure"))
         self._build()
         if placement is not None:
             self._fill(placement)
         self.validate()
-        save_shortcut(self, self.save, self.buttons.button(BoxButton.Save))
 
     def _build(self) -> None:
         self.destination_country = ChoiceBox(lookup_choices(self.db, lookups.COUNTRY))
@@ -71,50 +55,26 @@ class PlacementDialog(QDialog):
         self.bpjs_number = QLineEdit()
         self.siskop2mi_id = QLineEdit()
         self.notes = QLineEdit()
-        form = QFormLayout()
-        rows = [
-            ("destination_country", self.tr("Destination country"), self.destination_country),
-            ("sector", self.tr("Job sector"), self.sector),
-            ("job_title", self.tr("Job title"), self.job_title),
-            ("employer", self.tr("Employer"), self.employer),
-            ("scheme", self.tr("Placement scheme"), self.scheme),
-            ("placement_agency", self.tr("Placement company (P3MI)"), self.placement_agency),
-            ("departure_date", self.tr("Departure date"), self.departure_date),
-            ("contract_end_date", self.tr("Contract end"), self.contract_end_date),
-            ("return_date", self.tr("Return date"), self.return_date),
-            ("procedural", "", self.procedural),
-            ("passport_number", self.tr("Passport number"), self.passport_number),
-            ("bpjs_member", "", self.bpjs_member),
-            ("bpjs_number", self.tr("BPJS number"), self.bpjs_number),
-            ("siskop2mi_id", self.tr("SISKOP2MI ID"), self.siskop2mi_id),
-            ("notes", self.tr("Notes"), self.notes),
-        ]
-        for field_name, label, widget in rows:
-            widget.setObjectName(field_name)
-            form.addRow(label, widget)
-            form.addRow("", self.messages.label_for(field_name, self))
-        for line in (
-            self.job_title,
-            self.employer,
-            self.placement_agency,
-            self.passport_number,
-            self.bpjs_number,
-            self.siskop2mi_id,
-            self.notes,
-        ):
-            line.textChanged.connect(self.validate)
-        for box in (self.destination_country, self.sector, self.scheme):
-            box.currentIndexChanged.connect(self.validate)
-        for field in (self.departure_date, self.contract_end_date, self.return_date):
-            field.value_changed.connect(self.validate)
-        for check in (self.procedural, self.bpjs_member):
-            check.toggled.connect(self.validate)
-        self.buttons = button_box(BoxButton.Save, BoxButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.add_rows(
+            [
+                ("destination_country", self.tr("Destination country"), self.destination_country),
+                ("sector", self.tr("Job sector"), self.sector),
+                ("job_title", self.tr("Job title"), self.job_title),
+                ("employer", self.tr("Employer"), self.employer),
+                ("scheme", self.tr("Placement scheme"), self.scheme),
+                ("placement_agency", self.tr("Placement company (P3MI)"), self.placement_agency),
+                ("departure_date", self.tr("Departure date"), self.departure_date),
+                ("contract_end_date", self.tr("Contract end"), self.contract_end_date),
+                ("return_date", self.tr("Return date"), self.return_date),
+                ("procedural", "", self.procedural),
+                ("passport_number", self.tr("Passport number"), self.passport_number),
+                ("bpjs_member", "", self.bpjs_member),
+                ("bpjs_number", self.tr("BPJS number"), self.bpjs_number),
+                ("siskop2mi_id", self.tr("SISKOP2MI ID"), self.siskop2mi_id),
+                ("notes", self.tr("Notes"), self.notes),
+            ]
+        )
+        self.finish()
 
     def _fill(self, placement: Placement) -> None:
         self.destination_country.set_code(placement.destination_country)
@@ -152,27 +112,21 @@ class PlacementDialog(QDialog):
             notes=self.notes.text(),
         )
 
-    def validate(self) -> None:
-        checks, _ = placement_checks(self.input(), self._codes)
-        self.messages.show(checks.problems)
-        _save_button(self.buttons).setEnabled(not checks.errors)
+    def problems(self) -> list[Problem]:
+        return placement_checks(self.input(), self._codes)[0].problems
 
     def save(self) -> None:
-        try:
+        def write() -> None:
             if self.placement_id is None:
                 add_placement(self.db, self.person_id, self.input())
             else:
                 update_placement(self.db, self.placement_id, self.input())
-        except ValidationError as error:
-            self.messages.show(error.problems)
-            return
-        except KnownError as error:
-            show_error(self, error)
-            return
-        self.accept()
+
+        if self.write(write):
+            self.accept()
 
 
-class ReturnDialog(QDialog):
+class ReturnDialog(FormDialog):
     """The worker came home: one date, and the placement is closed."""
 
     def __init__(self, db: Database, placement: Placement, parent: QWidget | None = None) -> None:
@@ -180,26 +134,15 @@ class ReturnDialog(QDialog):
         self.db = db
         self.placement = placement
         self.setWindowTitle(self.tr("Record return"))
-        self.messages = FieldMessages()
         self.return_date = DateField(optional=False)
-        self.return_date.setObjectName("return_date")
-        form = QFormLayout()
-        form.addRow(self.tr("Return date"), self.return_date)
-        form.addRow("", self.messages.label_for("return_date", self))
-        self.buttons = button_box(BoxButton.Save, BoxButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.add_rows([("return_date", self.tr("Return date"), self.return_date)])
+        self.finish()
+
+    def problems(self) -> list[Problem]:
+        return []  # the service checks the date against the departure when it is saved
 
     def save(self) -> None:
-        try:
-            record_return(self.db, self.placement.id, self.return_date.value() or date.today())
-        except ValidationError as error:
-            self.messages.show(error.problems)
-            return
-        except KnownError as error:
-            show_error(self, error)
-            return
-        self.accept()
+        if self.write(
+            lambda: record_return(self.db, self.placement.id, self.return_date.value() or date.today())
+        ):
+            self.accept()
