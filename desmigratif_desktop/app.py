@@ -32,6 +32,7 @@ def run(paths: DataPaths) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     install_translator(app, language(paths))  # type: ignore[arg-type]
+    sys.excepthook = _show_unexpected_error
     try:
         paths.data_dir.mkdir(parents=True, exist_ok=True)
         configure_logging(paths)
@@ -109,6 +110,14 @@ def _daily_backup(db: object) -> None:
         daily_backup_if_due(db.paths)  # type: ignore[attr-defined]
     except OSError:
         log.exception("daily backup failed")
+
+
+def _show_unexpected_error(kind: type[BaseException], error: BaseException, trace: object) -> None:
+    """A bug in a slot must not vanish into stderr: log it, show it with details, keep running."""
+    from desmigratif_desktop.ui.errors import show_error
+
+    log.error("unexpected error", exc_info=(kind, error, trace))  # type: ignore[arg-type]
+    show_error(QApplication.activeWindow(), error)
 
 
 def _describe(error: KnownError | OSError) -> str:

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QMessageBox, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from desmigratif_desktop.data.database import Database
@@ -208,3 +208,51 @@ def test_is_set_up_looks_without_changing_anything(village_db: Database, tmp_pat
     damaged.database.write_bytes(b"x" * 100)
     assert not is_set_up(damaged)
     assert damaged.database.read_bytes() == b"x" * 100
+
+
+def test_a_follow_up_typed_on_a_new_case_is_saved_with_it(qtbot: QtBot, village_db: Database) -> None:
+    from desmigratif_desktop.ui.case_dialog import CaseDialog
+
+    dialog = CaseDialog(village_db)
+    qtbot.addWidget(dialog)
+    dialog.description.setPlainText("Hilang kontak sejak Maret")
+    dialog.action_text.setText("Lapor ke BP3MI")
+    save(dialog)  # type: ignore[arg-type]
+    assert scalar(village_db, "SELECT count(*) FROM case_record") == 1
+    assert scalar(village_db, "SELECT description FROM case_action") == "Lapor ke BP3MI"
+    assert scalar(village_db, "SELECT status FROM case_record") == "in_progress"
+
+
+def test_closing_an_edited_form_asks_before_losing_it(qtbot: QtBot, village_db: Database) -> None:
+    from desmigratif_desktop.ui.person_dialog import PersonDialog
+
+    household = create_household(village_db, HouseholdInput(kk_number="3329150101200001")).id
+    birth = date(1990, 3, 12)
+    person_id = add_person(
+        village_db,
+        household,
+        PersonInput(
+            nik=make_nik(birth, "P", 2),
+            full_name="Siti Aminah",
+            sex="P",
+            birth_date=birth,
+            relationship="head",
+        ),
+    ).id
+    from desmigratif_desktop.services.persons import get_person
+
+    dialog = PersonDialog(village_db, household, get_person(village_db, person_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reject()  # nothing changed: closes without a question
+    assert not dialog.isVisible()
+
+    dialog.show()
+    dialog.full_name.setText("Siti Aminah Binti Slamet")
+    when_dialog_opens(lambda box: box.button(QMessageBox.StandardButton.Cancel).click(), skip=dialog)  # type: ignore[attr-defined]
+    dialog.reject()
+    assert dialog.isVisible()  # Cancel: still editing
+    when_dialog_opens(lambda box: box.button(QMessageBox.StandardButton.Discard).click(), skip=dialog)  # type: ignore[attr-defined]
+    dialog.reject()
+    assert not dialog.isVisible()
+    assert scalar(village_db, "SELECT full_name FROM person WHERE id = :id", id=person_id) == "Siti Aminah"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -29,7 +29,7 @@ def fill_person(dialog: QWidget, nik: str, name: str, sex: str, birth: date, rel
     type_into(dialog, "nik", nik)
     type_into(dialog, "full_name", name)
     dialog.findChild(ChoiceBox, "sex").set_code(sex)
-    dialog.findChild(DateField, "birth_date").set_value(birth)
+    type_into(dialog, "birth_date", f"{birth:%d%m%Y}")  # typed as eight digits, as people often do
     dialog.findChild(ChoiceBox, "relationship").set_code(relationship)
 
 
@@ -193,7 +193,7 @@ def test_record_a_return(qtbot: QtBot, village_db: Database) -> None:
     assert editor.return_button.isEnabled()
 
     def came_home(dialog: QWidget) -> None:
-        dialog.findChild(DateField, "return_date").setDate(QDate.currentDate().addDays(-3))
+        type_into(dialog, "return_date", f"{TODAY - timedelta(days=3):%d-%m-%Y}")
         save(dialog)  # type: ignore[arg-type]
 
     when_dialog_opens(came_home)
@@ -272,3 +272,17 @@ def test_ctrl_s_saves_only_a_valid_form(qtbot: QtBot, village_db: Database) -> N
     type_into(dialog, "nik", make_nik(date(2014, 2, 1), "L", 3))
     shortcut.activated.emit()
     assert scalar(village_db, "SELECT count(*) FROM person WHERE full_name = 'Bagus'") == 1
+
+
+def test_dates_are_typed_and_a_wrong_one_is_explained(qtbot: QtBot, village_db: Database) -> None:
+    ids = make_family(village_db)
+    dialog = PersonDialog(village_db, ids["household"])
+    qtbot.addWidget(dialog)
+    fill_person(dialog, make_nik(date(2014, 2, 1), "L", 3), "Bagus", "L", date(2014, 2, 1), "child")
+    type_into(dialog, "birth_date", "31-02-2014")
+    assert "dd-mm-yyyy" in dialog.messages.text("birth_date")
+    assert not dialog.save_button.isEnabled()
+    type_into(dialog, "birth_date", "01/02/2014")
+    assert dialog.messages.text("birth_date") == ""
+    save(dialog)
+    assert scalar(village_db, "SELECT birth_date FROM person WHERE full_name = 'Bagus'") == "2014-02-01"

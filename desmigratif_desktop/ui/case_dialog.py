@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from desmigratif_desktop.data.database import Database
-from desmigratif_desktop.errors import KnownError, ValidationError
 from desmigratif_desktop.reference import lookups
 from desmigratif_desktop.services.cases import (
     CaseActionInput,
@@ -32,7 +31,6 @@ from desmigratif_desktop.services.choices import lookup_choices, reference_codes
 from desmigratif_desktop.services.persons import get_person
 from desmigratif_desktop.services.validation import Problem
 from desmigratif_desktop.ui.dialogs import BoxButton
-from desmigratif_desktop.ui.errors import show_error
 from desmigratif_desktop.ui.form_dialog import FormDialog
 from desmigratif_desktop.ui.inputs import ChoiceBox, DateField
 from desmigratif_desktop.ui.labels import case_status_choices
@@ -49,6 +47,7 @@ class CaseDialog(FormDialog):
         self._build()
         self._load()
         self.validate()
+        self.mark_saved()
 
     def _build(self) -> None:
         self.case_type = ChoiceBox(lookup_choices(self.db, lookups.CASE_TYPE))
@@ -115,7 +114,6 @@ class CaseDialog(FormDialog):
         for action in case_actions(self.db, self.case_id) if self.case_id else []:
             actor = f" ({action.actor})" if action.actor else ""
             self.actions.addItem(f"{action.action_date:%d-%m-%Y}: {action.description}{actor}")
-        self.add_action_button.setEnabled(self.case_id is not None)
 
     def input(self) -> CaseInput:
         return CaseInput(
@@ -138,20 +136,32 @@ class CaseDialog(FormDialog):
             else:
                 update_case(self.db, self.case_id, self.input())
 
-        if self.write(write):
+        if self.write(write) and self._add_pending_action():
+            self.mark_saved()
             self.accept()
 
     def add_action(self) -> None:
+        """A follow-up on a case not saved yet saves the case first."""
         if self.case_id is None:
-            return
+            self.save_case_only()
+        if self.case_id is not None and self._add_pending_action():
+            self.status.set_code(get_case(self.db, self.case_id).status)  # type: ignore[union-attr]
+            self.mark_saved()
+
+    def save_case_only(self) -> None:
+        if self.write(lambda: setattr(self, "case_id", open_case(self.db, self.input()).id)):
+            self.setWindowTitle(self.tr("Case"))
+
+    def _add_pending_action(self) -> bool:
+        """A follow-up typed but not yet added is saved too, never dropped; False if it is refused."""
+        if self.case_id is None or not self.action_text.text().strip():
+            return True
         follow_up = CaseActionInput(
             self.action_date.value() or date.today(), self.action_text.text(), self.action_actor.text()
         )
-        try:
-            add_case_action(self.db, self.case_id, follow_up)
-        except ValidationError as error:
-            show_error(self, KnownError(" ".join(p.message for p in error.problems if p.is_error)))
-            return
+        if not self.write(lambda: add_case_action(self.db, self.case_id, follow_up)):  # type: ignore[arg-type]
+            return False
         self.action_text.clear()
-        self.status.set_code(get_case(self.db, self.case_id).status)  # type: ignore[union-attr]
+        self.action_actor.clear()
         self._show_actions()
+        return True

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desmigratif_desktop.errors import KnownError, ValidationError
 from desmigratif_desktop.services.validation import Problem
-from desmigratif_desktop.ui.dialogs import BoxButton, button_box, save_shortcut
+from desmigratif_desktop.ui.dialogs import BoxButton, Button, ask, button_box, save_shortcut
 from desmigratif_desktop.ui.errors import show_error
 from desmigratif_desktop.ui.field_messages import FieldMessages
 from desmigratif_desktop.ui.inputs import ChoiceBox, DateField
@@ -57,14 +59,57 @@ class FormDialog(QDialog):
         """The pure checks of the form's service, as the officer types; subclasses say which."""
         raise NotImplementedError
 
+    def input(self) -> object:
+        """The form's values as its service's input object (compared to detect unsaved changes)."""
+        raise NotImplementedError
+
+    def mark_saved(self) -> None:
+        """What the form holds now counts as saved: closing asks nothing until it changes."""
+        self._saved_input = self.input()
+
+    def reject(self) -> None:
+        """Unsaved changes are never lost silently: save, discard, or stay."""
+        unchanged = getattr(self, "_saved_input", None) is None or self.input() == self._saved_input
+        if unchanged or not self.isVisible():  # nothing to lose, or nobody to ask
+            self.discard()
+            return
+        answer = ask(
+            self,
+            self.windowTitle(),
+            QCoreApplication.translate("FormDialog", "There are changes that are not saved. Save them?"),
+            Button.Save | Button.Discard | Button.Cancel,
+        )
+        if answer == Button.Save:
+            self.save()
+        elif answer == Button.Discard:
+            self.discard()
+
+    def discard(self) -> None:
+        """Close without saving and without asking: the officer chose to leave (e.g. to another person)."""
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        event.ignore()
+        self.reject()
+
     def validate(self) -> list[Problem]:
-        problems = self.problems()
+        problems = self._with_date_formats(self.problems())
         self.messages.show(problems)
         self.save_button.setEnabled(not any(p.is_error for p in problems))
         return problems
 
     def save(self) -> None:
         raise NotImplementedError
+
+    def _with_date_formats(self, problems: list[Problem]) -> list[Problem]:
+        """A date typed wrongly gets its own message instead of the form's "required"."""
+        for field in self.findChildren(DateField):
+            message = field.problem()
+            if message:
+                name = field.objectName()
+                problems = [p for p in problems if p.field != name]
+                problems.append(Problem(name, "date_format", message))
+        return problems
 
     def write(self, action: Callable[[], object]) -> bool:
         """Run a service write; refused input goes back next to its fields, other known errors in a box."""

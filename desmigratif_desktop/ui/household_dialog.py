@@ -218,7 +218,11 @@ class HouseholdDialog(QDialog):
         )
         if answer != Button.Yes:
             return
-        delete_household(self.db, self.household_id)
+        try:
+            delete_household(self.db, self.household_id)
+        except KnownError as error:
+            show_error(self, error)
+            return
         self.changed.emit()
         self._saved_values = self._values()
         self.accept()
@@ -322,10 +326,15 @@ class HouseholdDialog(QDialog):
             self.tr("Remove member"),
             self.tr("Remove {name} and their placements from this household?").format(name=member.full_name),
         )
-        if answer == Button.Yes:
+        if answer != Button.Yes:
+            return
+        try:
             delete_person(self.db, member.id)
-            self._refresh_members()
-            self.changed.emit()
+        except KnownError as error:
+            show_error(self, error)
+            return
+        self._refresh_members()
+        self.changed.emit()
 
     def add_placement(self) -> None:
         member = self.selected_member()

@@ -1,39 +1,54 @@
-"""Small input widgets the forms share: an optional date field and combo boxes over choices."""
+"""Small input widgets the forms share: a typed date field and combo boxes over choices."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-DISPLAY_FORMAT = "dd-MM-yyyy"
-_EMPTY = QDate(1900, 1, 1)  # shown as blank: QDateEdit has no empty state of its own
+DISPLAY_FORMAT = "%d-%m-%Y"
+_DATE = re.compile(r"(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})|(\d{2})(\d{2})(\d{4})")
 
 
-class DateField(QDateEdit):
-    """A date the officer may leave empty; `value()` is None then."""
+def parse_date(text: str) -> date | None:
+    """dd-mm-yyyy as Indonesians write it; also with / or . or a space, or as eight digits."""
+    found = _DATE.fullmatch(text.strip())
+    if found is None:
+        return None
+    day, month, year = (int(part) for part in (found.groups()[:3] if found.group(1) else found.groups()[3:]))
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+class DateField(QLineEdit):
+    """A date typed as dd-mm-yyyy; empty is allowed. `value()` is None when empty or not a date."""
 
     value_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None, optional: bool = True) -> None:
         super().__init__(parent)
-        self.setDisplayFormat(DISPLAY_FORMAT)
-        self.setCalendarPopup(True)
-        self.setMinimumDate(_EMPTY)
-        self.setMaximumDate(QDate(2100, 12, 31))
-        if optional:
-            self.setSpecialValueText(" ")
-        self.setDate(_EMPTY if optional else QDate.currentDate())
-        self.dateChanged.connect(lambda _d: self.value_changed.emit())
+        self.setPlaceholderText(self.tr("dd-mm-yyyy"))
+        self.setMaxLength(10)
+        if not optional:
+            self.set_value(date.today())
+        self.textChanged.connect(lambda _t: self.value_changed.emit())
 
     def value(self) -> date | None:
-        chosen = self.date()
-        return None if chosen == _EMPTY else date(chosen.year(), chosen.month(), chosen.day())
+        return parse_date(self.text())
 
     def set_value(self, value: date | None) -> None:
-        self.setDate(_EMPTY if value is None else QDate(value.year, value.month, value.day))
+        self.setText("" if value is None else value.strftime(DISPLAY_FORMAT))
+
+    def problem(self) -> str | None:
+        """What is wrong with what was typed, or None (an empty field is the form's rule to judge)."""
+        if not self.text().strip() or self.value() is not None:
+            return None
+        return self.tr("Write the date as dd-mm-yyyy, for example 17-08-1990.")
 
 
 class ChoiceBox(QComboBox):

@@ -40,6 +40,7 @@ class PersonDialog(FormDialog):
         if person is not None:
             self._fill(person)
         self.validate()
+        self.mark_saved()
 
     def _build(self) -> None:
         self.nik = QLineEdit()
@@ -124,7 +125,7 @@ class PersonDialog(FormDialog):
     def _open_duplicate(self) -> None:
         if self._duplicate_id:
             self.open_person.emit(self._duplicate_id)
-            self.reject()
+            self.discard()
 
     def save(self) -> None:
         def write() -> None:

@@ -37,6 +37,7 @@ class PlacementDialog(FormDialog):
         if placement is not None:
             self._fill(placement)
         self.validate()
+        self.mark_saved()
 
     def _build(self) -> None:
         self.destination_country = ChoiceBox(lookup_choices(self.db, lookups.COUNTRY))

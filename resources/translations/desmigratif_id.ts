@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
     <name>Buttons</name>
@@ -24,7 +23,7 @@
         <translation>Tidak</translation>
     </message>
     <message>
-        <source>Don&apos;t save</source>
+        <source>Don't save</source>
         <translation>Jangan simpan</translation>
     </message>
     <message>
@@ -254,6 +253,17 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>hh-bb-tttt</translation>
+    </message>
+    <message>
+        <source>Write the date as dd-mm-yyyy, for example 17-08-1990.</source>
+        <translation>Tulis tanggal sebagai hh-bb-tttt, misalnya 17-08-1990.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Cannot continue</source>
@@ -272,6 +282,13 @@ Salin rinciannya dan kirimkan ke dinas.</translation>
     <message>
         <source>Copy details</source>
         <translation>Salin rincian</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>There are changes that are not saved. Save them?</source>
+        <translation>Ada perubahan yang belum disimpan. Simpan sekarang?</translation>
     </message>
 </context>
 <context>
