@@ -13,7 +13,7 @@ import sqlite3
 import sys
 
 from PySide6.QtCore import QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desmigratif_desktop import APP_NAME, __version__
 from desmigratif_desktop.errors import KnownError, from_os_error
@@ -82,13 +82,24 @@ def _run_main_window(app: QApplication, paths: DataPaths) -> int:
     return code
 
 
-def _start_backups(window: object) -> None:
-    """The first check waits until the window is up; then hourly, so a laptop left on still gets one."""
-    db = window.db  # type: ignore[attr-defined]
-    timer = QTimer(window)  # type: ignore[arg-type]
-    timer.timeout.connect(lambda: _daily_backup(db))
+def _start_backups(window: QWidget) -> None:
+    """The first check waits until the window is up; then hourly, so a laptop left on still gets one.
+
+    The copy runs on the database worker (half a second at district scale), never on the UI thread.
+    """
+    from desmigratif_desktop.ui.main_window import MainWindow
+    from desmigratif_desktop.ui.tasks import run_in_background
+
+    assert isinstance(window, MainWindow) and window.db is not None
+    db = window.db
+
+    def check() -> None:
+        run_in_background(window, lambda: _daily_backup(db), lambda _r: window.refresh_status(), log.error)
+
+    timer = QTimer(window)
+    timer.timeout.connect(check)
     timer.start(BACKUP_CHECK_MS)
-    QTimer.singleShot(2000, lambda: _daily_backup(db))
+    QTimer.singleShot(2000, check)
 
 
 def install_translator(app: QApplication, chosen: str) -> QTranslator | None:

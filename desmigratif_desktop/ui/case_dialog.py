@@ -27,13 +27,13 @@ from desmigratif_desktop.services.cases import (
     open_case,
     update_case,
 )
-from desmigratif_desktop.services.choices import lookup_choices, reference_codes
+from desmigratif_desktop.services.choices import reference_codes
 from desmigratif_desktop.services.persons import get_person
 from desmigratif_desktop.services.validation import Problem
 from desmigratif_desktop.ui.dialogs import BoxButton
 from desmigratif_desktop.ui.form_dialog import FormDialog
 from desmigratif_desktop.ui.inputs import ChoiceBox, DateField
-from desmigratif_desktop.ui.labels import case_status_choices
+from desmigratif_desktop.ui.labels import case_status_choices, reference_choices
 from desmigratif_desktop.ui.person_picker import PersonPicker
 
 
@@ -50,7 +50,7 @@ class CaseDialog(FormDialog):
         self.mark_saved()
 
     def _build(self) -> None:
-        self.case_type = ChoiceBox(lookup_choices(self.db, lookups.CASE_TYPE))
+        self.case_type = ChoiceBox(reference_choices(self.db, lookups.CASE_TYPE))
         self.person = PersonPicker(self.db)
         self.reported_date = DateField(optional=False)
         self.reporter_name = QLineEdit()

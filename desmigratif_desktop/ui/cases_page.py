@@ -19,10 +19,9 @@ from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.formatting import format_count
 from desmigratif_desktop.reference import lookups
 from desmigratif_desktop.services.cases import CaseRow, case_rows
-from desmigratif_desktop.services.choices import lookup_choices
 from desmigratif_desktop.ui.case_dialog import CaseDialog
 from desmigratif_desktop.ui.inputs import ChoiceBox
-from desmigratif_desktop.ui.labels import case_status_choices, label_of
+from desmigratif_desktop.ui.labels import case_status_choices, label_of, reference_choices
 
 
 class CasesPage(QWidget):
@@ -32,7 +31,7 @@ class CasesPage(QWidget):
         super().__init__()
         self.db = db
         self._rows: list[CaseRow] = []
-        self._types = dict(lookup_choices(db, lookups.CASE_TYPE))
+        self._types = dict(reference_choices(db, lookups.CASE_TYPE))
         self._statuses = case_status_choices()
         self.search_box = QLineEdit()
         self.search_box.setObjectName("search")
@@ -99,9 +98,11 @@ class CasesPage(QWidget):
         self.open_case(None)
 
     def open_case(self, case_id: str | None) -> None:
-        CaseDialog(self.db, case_id, self).exec()
-        self.reload()
-        self.changed.emit()
+        dialog = CaseDialog(self.db, case_id, self)
+        dialog.exec()
+        if dialog.wrote_anything:  # a follow-up may have been added even if the dialog was closed
+            self.reload()
+            self.changed.emit()
 
     def focus_search(self) -> None:
         self.search_box.setFocus()

@@ -79,9 +79,9 @@ class DashboardPage(QWidget):
         self.figures = figures
         for key, tile in self.tiles.items():
             tile.value.setText(format_count(getattr(figures, key)))
-        self.country_chart.setChart(self._bars(figures.by_country))
-        self.sector_chart.setChart(self._bars(figures.by_sector))
-        self.monthly_chart.setChart(self._monthly(figures.monthly))
+        _replace_chart(self.country_chart, self._bars(figures.by_country))
+        _replace_chart(self.sector_chart, self._bars(figures.by_sector))
+        _replace_chart(self.monthly_chart, self._monthly(figures.monthly))
         self.recent.clear()
         for change in figures.recent_changes:
             when = change[0].astimezone()  # stored in UTC; the officer reads local time
@@ -156,6 +156,13 @@ def _chart(series: QBarSeries | QHorizontalBarSeries) -> QChart:
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setMargins(QMargins(4, 4, 12, 4))  # room for the edge labels
     return chart
+
+
+def _replace_chart(view: QChartView, chart: QChart) -> None:
+    """setChart does not delete the chart it replaces: without this every reload leaks three."""
+    old = view.chart()
+    view.setChart(chart)
+    old.deleteLater()
 
 
 def _chart_view(name: str) -> QChartView:

@@ -34,6 +34,7 @@ class FormDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, close_button: BoxButton = BoxButton.Cancel) -> None:
         super().__init__(parent)
         self.messages = FieldMessages()
+        self.wrote_anything = False  # whether any write of this dialog reached the database
         self.form = QFormLayout()
         self.buttons = button_box(BoxButton.Save, close_button)
         self.buttons.accepted.connect(self.save)
@@ -115,6 +116,7 @@ class FormDialog(QDialog):
         """Run a service write; refused input goes back next to its fields, other known errors in a box."""
         try:
             action()
+            self.wrote_anything = True
         except ValidationError as error:
             self.messages.show(error.problems)
             return False

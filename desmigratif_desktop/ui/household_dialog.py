@@ -22,7 +22,6 @@ from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.data.register import Person, Placement
 from desmigratif_desktop.errors import KnownError, ValidationError
 from desmigratif_desktop.reference import lookups
-from desmigratif_desktop.services.choices import lookup_choices
 from desmigratif_desktop.services.households import (
     HouseholdInput,
     create_household,
@@ -36,7 +35,7 @@ from desmigratif_desktop.services.placements import person_placements
 from desmigratif_desktop.ui.dialogs import Button, ask, save_shortcut
 from desmigratif_desktop.ui.errors import show_error
 from desmigratif_desktop.ui.field_messages import FieldMessages
-from desmigratif_desktop.ui.labels import label_of, migration_status_choices
+from desmigratif_desktop.ui.labels import label_of, migration_status_choices, reference_choices
 from desmigratif_desktop.ui.person_dialog import PersonDialog
 from desmigratif_desktop.ui.placement_dialog import PlacementDialog, ReturnDialog
 
@@ -152,9 +151,9 @@ class HouseholdDialog(QDialog):
         for name, line in self.fields.items():
             line.setText(str(getattr(household, name) or "") if household else "")
         self._saved_values = self._values()
-        self._countries = dict(lookup_choices(self.db, lookups.COUNTRY))
-        self._sectors = dict(lookup_choices(self.db, lookups.SECTOR))
-        self._relationships = dict(lookup_choices(self.db, lookups.RELATIONSHIP))
+        self._countries = dict(reference_choices(self.db, lookups.COUNTRY))
+        self._sectors = dict(reference_choices(self.db, lookups.SECTOR))
+        self._relationships = dict(reference_choices(self.db, lookups.RELATIONSHIP))
         self._refresh_members()
         self._update_title()
         self._validate()

@@ -43,17 +43,8 @@ class IdTableModel(QAbstractTableModel):
         self._pages.clear()
         self.endResetModel()
 
-    def refresh_rows(self) -> None:
-        """Rows changed but the list did not: drop the cache and repaint."""
-        self._pages.clear()
-        if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1))
-
     def id_at(self, row: int) -> str:
         return self._ids[row]
-
-    def row_of(self, row_id: str) -> int:
-        return self._ids.index(row_id)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._ids)

@@ -63,6 +63,17 @@ class ChoiceBox(QComboBox):
         for code, label in choices:
             self.addItem(label, code)
 
+    def replace_choices(self, choices: Sequence[tuple[str, str]]) -> None:
+        """New choices, keeping the current one when it is still there; no change signal meanwhile."""
+        current = self.code()
+        self.blockSignals(True)
+        while self.count() > (1 if self.itemData(0) is None else 0):
+            self.removeItem(self.count() - 1)
+        for code, label in choices:
+            self.addItem(label, code)
+        self.set_code(current)
+        self.blockSignals(False)
+
     def code(self) -> str | None:
         data = self.currentData()
         return None if data is None else str(data)

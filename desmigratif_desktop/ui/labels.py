@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.data.enums import CaseStatus, MigrationStatus, PlacementScheme, Sex
+from desmigratif_desktop.services.choices import lookup_choices
+from desmigratif_desktop.ui.app_settings import language
 
 
 def sex_choices() -> list[tuple[str, str]]:
@@ -64,3 +67,8 @@ def case_status_choices() -> list[tuple[str, str]]:
 
 def label_of(choices: list[tuple[str, str]], code: str | None) -> str:
     return next((label for value, label in choices if value == code), code or "")
+
+
+def reference_choices(db: Database, category: str) -> list[tuple[str, str]]:
+    """A reference list (countries, sectors…) labelled in the language the officer chose."""
+    return lookup_choices(db, category, language(db.paths))

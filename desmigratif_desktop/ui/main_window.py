@@ -20,7 +20,7 @@ from desmigratif_desktop.formatting import format_count
 from desmigratif_desktop.paths import DataPaths
 from desmigratif_desktop.ui.app_settings import GEOMETRY_KEY, app_settings
 from desmigratif_desktop.ui.errors import show_error
-from desmigratif_desktop.ui.tasks import run_in_background
+from desmigratif_desktop.ui.tasks import database_busy, run_in_background
 
 if TYPE_CHECKING:
     from desmigratif_desktop.data.database import Database
@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.resize(1180, 760)
         self._pages: dict[str, QWidget] = {}
+        self._stale: set[str] = set()  # built pages whose data changed while they were hidden
         self._factories: dict[str, Callable[[], QWidget]] = {
             "dashboard": self._make_dashboard,
             "register": self._make_register,
@@ -98,9 +99,7 @@ class MainWindow(QMainWindow):
             page = self._factories[key]()
             self._pages[key] = page
             self.stack.addWidget(page)
-            reload = getattr(page, "reload", None)
-            if reload is not None:
-                reload()
+            _reload(page)
         return self._pages[key]
 
     def go_to(self, key: str) -> QWidget:
@@ -109,7 +108,12 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, row: int) -> None:
         if row >= 0 and self.db is not None:  # before the database is open a click waits for it
-            self.stack.setCurrentWidget(self.page(self._nav_keys[row]))
+            key = self._nav_keys[row]
+            page = self.page(key)
+            if key in self._stale:
+                self._stale.discard(key)
+                _reload(page)
+            self.stack.setCurrentWidget(page)
 
     def _make_dashboard(self) -> QWidget:
         from desmigratif_desktop.ui.dashboard_page import DashboardPage  # QtCharts loads only when needed
@@ -156,11 +160,13 @@ class MainWindow(QMainWindow):
             self.open_household(person.household_id, person_id)
 
     def data_changed(self) -> None:
-        """Something was saved: every page that is built shows it, and so does the status bar."""
-        for page in self._pages.values():
-            reload = getattr(page, "reload", None)
-            if reload is not None:
-                reload()
+        """Something was saved: the page on screen shows it now, the others when next shown."""
+        current = self.stack.currentWidget()
+        for key, page in self._pages.items():
+            if page is current:
+                _reload(page)
+            else:
+                self._stale.add(key)
         self.refresh_status()
 
     # -- frame -----------------------------------------------------------------------------------
@@ -196,7 +202,7 @@ class MainWindow(QMainWindow):
         from desmigratif_desktop.services.stats import collect_stats
 
         labels = self._status_labels
-        if self.db is None:
+        if self.db is None or database_busy():  # a job is writing: never read beside it
             return
         try:
             stats = collect_stats(self.db)
@@ -222,6 +228,12 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         app_settings(self.paths).setValue(GEOMETRY_KEY, self.saveGeometry())
         super().closeEvent(event)
+
+
+def _reload(page: QWidget) -> None:
+    reload = getattr(page, "reload", None)
+    if reload is not None:
+        reload()
 
 
 def _open_for_window(paths: DataPaths) -> Database:

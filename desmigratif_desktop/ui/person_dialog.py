@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.data.register import Person
 from desmigratif_desktop.reference import lookups
-from desmigratif_desktop.services.choices import lookup_choices, reference_codes
+from desmigratif_desktop.services.choices import reference_codes
 from desmigratif_desktop.services.persons import (
     PersonInput,
     add_person,
@@ -19,7 +19,7 @@ from desmigratif_desktop.services.persons import (
 from desmigratif_desktop.services.validation import Problem, Severity
 from desmigratif_desktop.ui.form_dialog import FormDialog
 from desmigratif_desktop.ui.inputs import ChoiceBox, DateField
-from desmigratif_desktop.ui.labels import migration_status_choices, sex_choices
+from desmigratif_desktop.ui.labels import migration_status_choices, reference_choices, sex_choices
 
 
 class PersonDialog(FormDialog):
@@ -50,10 +50,10 @@ class PersonDialog(FormDialog):
         self.sex = ChoiceBox(sex_choices())
         self.birth_place = QLineEdit()
         self.birth_date = DateField()
-        self.relationship = ChoiceBox(lookup_choices(self.db, lookups.RELATIONSHIP))
-        self.education = ChoiceBox(lookup_choices(self.db, lookups.EDUCATION), optional=True)
+        self.relationship = ChoiceBox(reference_choices(self.db, lookups.RELATIONSHIP))
+        self.education = ChoiceBox(reference_choices(self.db, lookups.EDUCATION), optional=True)
         self.occupation = QLineEdit()
-        self.marital_status = ChoiceBox(lookup_choices(self.db, lookups.MARITAL_STATUS), optional=True)
+        self.marital_status = ChoiceBox(reference_choices(self.db, lookups.MARITAL_STATUS), optional=True)
         self.phone = QLineEdit()
         self.migration_status = ChoiceBox(migration_status_choices())
         self.notes = QLineEdit()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.data.register import Placement
 from desmigratif_desktop.reference import lookups
-from desmigratif_desktop.services.choices import lookup_choices, reference_codes
+from desmigratif_desktop.services.choices import reference_codes
 from desmigratif_desktop.services.placements import (
     PlacementInput,
     add_placement,
@@ -20,7 +20,7 @@ from desmigratif_desktop.services.placements import (
 from desmigratif_desktop.services.validation import Problem
 from desmigratif_desktop.ui.form_dialog import FormDialog
 from desmigratif_desktop.ui.inputs import ChoiceBox, DateField
-from desmigratif_desktop.ui.labels import scheme_choices
+from desmigratif_desktop.ui.labels import reference_choices, scheme_choices
 
 
 class PlacementDialog(FormDialog):
@@ -40,8 +40,8 @@ class PlacementDialog(FormDialog):
         self.mark_saved()
 
     def _build(self) -> None:
-        self.destination_country = ChoiceBox(lookup_choices(self.db, lookups.COUNTRY))
-        self.sector = ChoiceBox(lookup_choices(self.db, lookups.SECTOR))
+        self.destination_country = ChoiceBox(reference_choices(self.db, lookups.COUNTRY))
+        self.sector = ChoiceBox(reference_choices(self.db, lookups.SECTOR))
         self.job_title = QLineEdit()
         self.employer = QLineEdit()
         self.scheme = ChoiceBox(scheme_choices())

@@ -22,17 +22,17 @@ from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.formatting import format_count
 from desmigratif_desktop.reference import lookups
 from desmigratif_desktop.services import register_queries as queries
-from desmigratif_desktop.services.choices import lookup_choices
 from desmigratif_desktop.ui.id_table_model import Column, IdTableModel
 from desmigratif_desktop.ui.inputs import ChoiceBox
 from desmigratif_desktop.ui.labels import (
     label_of,
     migration_status_choices,
     migration_status_short_choices,
+    reference_choices,
     sex_short_choices,
 )
 
-SEARCH_DELAY_MS = 150  # wait for a pause in typing, so one query runs per word, not per letter
+SEARCH_DELAY_MS = 30  # coalesce a burst of keys; the query itself is ~60 ms at 100,000 persons
 
 
 class RegisterList(QWidget):
@@ -115,7 +115,7 @@ class RegisterPage(QWidget):
         super().__init__()
         self.db = db
         statuses = migration_status_choices()
-        countries = lookup_choices(db, lookups.COUNTRY)
+        countries = reference_choices(db, lookups.COUNTRY)
         self._countries = dict(countries)
         self._statuses = dict(statuses)
         self.households = self._household_list(statuses, countries)
@@ -212,12 +212,11 @@ class RegisterPage(QWidget):
         return [("migration_status", status_box), ("dusun", dusun_box), ("destination_country", country_box)]
 
     def reload(self) -> None:
-        self.households.reload()
-        self.persons.reload()
-
-    def refresh_rows(self) -> None:
-        """After an edit: run the searches again (a change can move a row in or out of a filter)."""
-        self.reload()
+        """After an edit: new dusun appear in the filters, and the searches run again."""
+        dusun = [(d, d) for d in queries.dusun_choices(self.db)]
+        for register in (self.households, self.persons):
+            register.filters["dusun"].replace_choices(dusun)
+            register.reload()
 
     def focus_search(self) -> None:
         current = self.tabs.currentWidget()

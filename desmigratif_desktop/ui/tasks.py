@@ -21,6 +21,12 @@ Progress = Callable[[int, int], None]
 SHOW_PROGRESS_AFTER_MS = 300  # quick jobs finish before a dialog flickers up
 
 _pool: QThreadPool | None = None
+_running = 0  # jobs started and not yet reported back to the UI thread
+
+
+def database_busy() -> bool:
+    """True while a background job may be writing: the UI then leaves the database alone."""
+    return _running > 0
 
 
 def database_pool() -> QThreadPool:
@@ -68,7 +74,7 @@ def run_job(
     dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    job = _Job(work)
+    job = _tracked(_Job(work))
 
     def progress(done: int, total: int) -> None:
         dialog.setMaximum(total)
@@ -102,8 +108,23 @@ def run_in_background(
     on_failed: Callable[[Exception], None],
 ) -> None:
     """Run `work()` on the database worker with no dialog: for loading while the UI stays usable."""
-    job = _Job(lambda _progress: work())
+    job = _tracked(_Job(lambda _progress: work()))
     job.signals.setParent(parent)  # lives as long as its receiver
     job.signals.done.connect(on_done)
     job.signals.failed.connect(on_failed)
     database_pool().start(job)
+
+
+def _tracked(job: _Job) -> _Job:
+    """Count the job as running until it reports back; connected before any other handler, so the
+    count has dropped by the time the job's own handlers run on the UI thread."""
+    global _running
+    _running += 1
+
+    def finished(_result: object = None) -> None:
+        global _running
+        _running -= 1
+
+    job.signals.done.connect(finished)
+    job.signals.failed.connect(finished)
+    return job
