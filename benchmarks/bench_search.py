@@ -197,6 +197,46 @@ def measure_other(db: Database, runs: int) -> dict[str, float]:
     return results
 
 
+def measure_widget(db: Database, runs: int) -> dict[str, float]:
+    """Through the real person list (offscreen Qt): from the last key typed to the new count shown.
+
+    Includes the list's typing pause, the query, the model reset and the first page's rows.
+    """
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from desmigratif_desktop.ui.register_page import RegisterPage
+
+    app = QApplication.instance() or QApplication([])
+    page = RegisterPage(db)
+    page.resize(1200, 700)
+    page.show()
+    page.tabs.setCurrentWidget(page.persons)
+    page.persons.reload()
+    box, label = page.persons.search_box, page.persons.count_label
+    results: dict[str, float] = {}
+    for typed in ("si", "sit", "siti", "33291552"):  # one character does not filter the list (by design)
+        samples = []
+        for _ in range(runs):
+            box.clear()
+            page.persons.reload()
+            QTest.keyClicks(box, typed[:-1])
+            app.processEvents()
+            before = label.text()
+            started = time.perf_counter()
+            QTest.keyClick(box, typed[-1])
+            while label.text() == before and time.perf_counter() - started < 5:
+                app.processEvents()
+            page.persons.table.viewport().repaint()  # the rows on screen are fetched and drawn
+            samples.append(time.perf_counter() - started)
+        results[f"typed “{typed}” in the person list"] = statistics.median(samples) * 1000
+    page.close()
+    return results
+
+
 def create_indexes(database: Path, statements: list[str]) -> None:
     with contextlib.closing(sqlite3.connect(database)) as connection:
         for statement in statements:
@@ -214,6 +254,7 @@ def render(
     persons: int,
     runs: int,
     extra_indexes: list[str],
+    widget: dict[str, float],
 ) -> str:
     def ms(values: list[float]) -> float:
         return statistics.median(values) * 1000
@@ -246,6 +287,17 @@ def render(
         f"(this run: {persons:,}). "
         f"Slowest keystroke {worst:.1f} ms: **{'met' if worst < TARGET_MS else 'not met'}**.",
         "",
+        "Through the widget, as the officer sees it (the real person list, offscreen Qt: the last key",
+        "typed, the list's 30 ms typing pause, the query, the model reset, the visible rows drawn). A",
+        "single character does not filter the list (it would match half the village), so typing “s”",
+        "costs nothing there; the service-level “s” row above is what it would cost:",
+        "",
+        "| keystroke | key to updated list |",
+        "|---|---|",
+        *(f"| {label} | **{value:.1f} ms** |" for label, value in widget.items()),
+        f"Slowest through the widget: {max(widget.values()):.1f} ms: "
+        f"**{'met' if max(widget.values()) < TARGET_MS else 'not met'}** (target {TARGET_MS} ms).",
+        "",
         "Other list actions (app only; a column sort is a click, not a keystroke):",
         "",
         "| action | app |",
@@ -277,7 +329,8 @@ def main() -> None:
         other = measure_other(db, args.runs)
         persons = len(search_person_ids(db, PersonFilter()))
         dashboard = median_ms(lambda: dashboard_figures(db), args.runs)
-    body = render(timings, other, dashboard, persons, args.runs, args.extra_index)
+        widget = measure_widget(db, args.runs)
+    body = render(timings, other, dashboard, persons, args.runs, args.extra_index, widget)
     if not args.print_only:
         write_section("search", body)
     print(body)

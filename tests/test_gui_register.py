@@ -300,3 +300,29 @@ def test_a_new_dusun_appears_in_the_filter_after_saving(qtbot: QtBot, village_db
     dusun_box.set_code("Sukamaju")
     qtbot.waitUntil(lambda: page.households.model.rowCount() == 1)
     assert page.households.count_label.text() == "1 households"
+
+
+def test_one_letter_does_not_filter_two_do(qtbot: QtBot, village_db: Database) -> None:
+    make_family(village_db)
+    other = create_household(village_db, HouseholdInput(kk_number="3329150202150002")).id
+    add_person(
+        village_db,
+        other,
+        PersonInput(
+            nik=make_nik(date(1970, 1, 1), "L", 9),
+            full_name="Warsito",
+            sex="L",
+            birth_date=date(1970, 1, 1),
+            relationship="head",
+        ),
+    )
+    page = RegisterPage(village_db)
+    qtbot.addWidget(page)
+    page.reload()
+    people = page.persons
+    qtbot.keyClicks(people.search_box, "w")
+    qtbot.wait(100)
+    assert people.model.rowCount() == 2  # "w" alone would match nothing useful; the list stays whole
+    qtbot.keyClicks(people.search_box, "a")
+    qtbot.waitUntil(lambda: people.model.rowCount() == 1)
+    assert people.model.data(people.model.index(0, 0)) == "Warsito"

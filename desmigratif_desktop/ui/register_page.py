@@ -32,6 +32,7 @@ from desmigratif_desktop.ui.labels import (
     sex_short_choices,
 )
 
+MIN_SEARCH_CHARS = 2
 SEARCH_DELAY_MS = 30  # coalesce a burst of keys; the query itself is ~60 ms at 100,000 persons
 
 
@@ -81,7 +82,8 @@ class RegisterList(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.reload)
-        self.search_box.textChanged.connect(lambda _t: self._timer.start())
+        self._last_text = ""
+        self.search_box.textChanged.connect(lambda _t: self._typed())
         bar = QHBoxLayout()
         bar.addWidget(self.search_box, 2)
         for name, box in filters:
@@ -97,9 +99,19 @@ class RegisterList(QWidget):
     def reload(self) -> None:
         self._timer.stop()
         values = {name: box.code() for name, box in self.filters.items()}
-        ids = self._search((self.search_box.text(), values), *self._sort)
+        self._last_text = self.search_text()
+        ids = self._search((self._last_text, values), *self._sort)
         self.model.set_ids(ids)
         self.count_label.setText(self._count_text(len(ids)))
+
+    def search_text(self) -> str:
+        """The text filter starts at two characters: one letter matches half a village and helps nobody."""
+        text = self.search_box.text().strip()
+        return text if len(text) >= MIN_SEARCH_CHARS else ""
+
+    def _typed(self) -> None:
+        if self.search_text() != self._last_text:
+            self._timer.start()
 
     def _sort_by(self, key: str, descending: bool) -> None:
         self._sort = (key, descending)
