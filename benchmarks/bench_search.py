@@ -280,12 +280,14 @@ def render(
     for label, found in timings.items():
         app, raw = ms(found.app), ms(found.raw)
         lines.append(f"| {label} | {found.matches:,} | **{app:.1f} ms** | {raw:.1f} ms | {app / raw:.2f}× |")
-    worst = max(ms(found.app) for found in timings.values())
+    # One character does not filter the list (ui/register_page.py), so its row is shown, not judged.
+    worst = max(ms(found.app) for label, found in timings.items() if "“s”" not in label)
     lines += [
         "",
         f"Target (issue 3): under {TARGET_MS} ms from keystroke to updated list at 100,000 persons "
         f"(this run: {persons:,}). "
-        f"Slowest keystroke {worst:.1f} ms: **{'met' if worst < TARGET_MS else 'not met'}**.",
+        f"Slowest keystroke the list runs (two characters or more) {worst:.1f} ms: "
+        f"**{'met' if worst < TARGET_MS else 'not met'}**. (The “s” row: what one letter would cost.)",
         "",
         "Through the widget, as the officer sees it (the real person list, offscreen Qt: the last key",
         "typed, the list's 30 ms typing pause, the query, the model reset, the visible rows drawn). A",
