@@ -119,7 +119,7 @@ class DashboardPage(QWidget):
         chart = _chart(series)
         months = QBarCategoryAxis()
         months.append([self._month_label(month) for month, _, _ in monthly])
-        months.setLabelsAngle(-45)  # twelve "Des 25" labels do not fit side by side
+        months.setLabelsAngle(-90)  # twelve "Des 25" labels fit neither side by side nor slanted at the edges
         months.setTruncateLabels(False)
         chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(months)
