@@ -196,16 +196,15 @@ def run_backup(paths: DataPaths, args: argparse.Namespace) -> int:
 
 
 def run_restore(paths: DataPaths, args: argparse.Namespace) -> int:
-    from desmigratif_desktop.data.backup import inspect_backup, restore_backup
-    from desmigratif_desktop.data.database import Database
+    from desmigratif_desktop.data.backup import inspect_backup
+    from desmigratif_desktop.services.backups import restore
 
     info = inspect_backup(args.file.expanduser().resolve())
     print(f"Cadangan: {info.describe()}")
     if not args.yes and not _confirm("Ganti data sekarang dengan cadangan ini? [y/T] "):
         print("Tidak ada yang diubah.")
         return EXIT_ERROR
-    kept = restore_backup(paths, info.path)
-    Database.open(paths).close()  # migrate a backup made by an older version now, not at next start
+    kept = restore(paths, info.path)  # a backup made by an older version is migrated now
     if kept is not None:
         print(f"Data sebelumnya disimpan di {kept}")
     print("Pemulihan selesai.")

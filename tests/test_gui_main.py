@@ -89,7 +89,18 @@ def test_dashboard_numbers_equal_the_database(qtbot: QtBot, village_db: Database
     }
     shown = {key: int(tile.value.text().replace(".", "")) for key, tile in page.tiles.items()}
     assert shown == expected
-    assert page.country_chart.chart().series()[0].barSets()[0].count() > 0
+    month_start = TODAY.replace(day=1).isoformat()
+    departed = count_rows(
+        db, "placement", f"NOT deleted AND departure_date >= '{month_start}' AND departure_date <= '{TODAY}'"
+    )
+    returned = count_rows(
+        db, "placement", f"NOT deleted AND return_date >= '{month_start}' AND return_date <= '{TODAY}'"
+    )
+    departures, returns = page.monthly_chart.chart().series()[0].barSets()
+    assert (departures.at(departures.count() - 1), returns.at(returns.count() - 1)) == (departed, returned)
+    abroad_by_country = page.country_chart.chart().series()[0].barSets()[0]
+    shown_total = sum(abroad_by_country.at(i) for i in range(abroad_by_country.count()))
+    assert 0 < shown_total <= expected["abroad"]  # the top countries of those abroad now
     assert page.recent.count() == 10
 
 

@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from desmigratif_desktop import APP_NAME
-from desmigratif_desktop.data.backup import last_backup_time
 from desmigratif_desktop.formatting import format_count
 from desmigratif_desktop.paths import DataPaths
 from desmigratif_desktop.ui.app_settings import GEOMETRY_KEY, app_settings
@@ -213,6 +212,8 @@ class MainWindow(QMainWindow):
         labels["pending"].setText(
             self.tr("{n} changes not yet sent").format(n=format_count(stats["pending_changes"]))
         )
+        from desmigratif_desktop.services.backups import last_backup_time
+
         backup = last_backup_time(self.paths)
         labels["backup"].setText(
             self.tr("Last backup: {when}").format(when=f"{backup:%d-%m-%Y %H:%M}")

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desmigratif_desktop.data.backup import backup_database, inspect_backup, restore_backup
 from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.formatting import format_count
+from desmigratif_desktop.services.backups import check_backup, restore, save_backup
 from desmigratif_desktop.services.demo import add_demo_data
 from desmigratif_desktop.ui.app_settings import LANGUAGE_KEY, app_settings, language
 from desmigratif_desktop.ui.dialogs import Button, ask, inform
@@ -112,7 +112,7 @@ class SettingsPage(QWidget):
         run_job(
             self,
             self.tr("Saving the backup…"),
-            lambda _p: backup_database(self.db.paths.database, out),
+            lambda _p: save_backup(self.db.paths, out),
             lambda _r: inform(self, self.tr("Backup"), self.tr("Backup saved to {path}").format(path=out)),
         )
 
@@ -126,7 +126,7 @@ class SettingsPage(QWidget):
         if not source:
             return
         try:
-            info = inspect_backup(Path(source))
+            info = check_backup(Path(source))
         except Exception as error:  # shown as a known error when it is one
             show_error(self, error)
             return
@@ -137,12 +137,12 @@ class SettingsPage(QWidget):
         if confirm and ask(self, self.tr("Restore"), question) != Button.Yes:
             return
 
-        def work(_progress: Progress) -> object:
-            restore_backup(self.db.paths, info.path)
-            Database.open(self.db.paths).close()  # a backup from an older version is migrated now
-            return None
-
-        run_job(self, self.tr("Restoring…"), work, lambda _r: self.data_changed.emit())
+        run_job(
+            self,
+            self.tr("Restoring…"),
+            lambda _p: restore(self.db.paths, info.path),
+            lambda _r: self.data_changed.emit(),
+        )
 
     def _language_chosen(self) -> None:
         app_settings(self.db.paths).setValue(LANGUAGE_KEY, self.language.currentData())
