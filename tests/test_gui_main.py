@@ -11,34 +11,20 @@ from pytestqt.qtbot import QtBot
 
 from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.services.demo import add_demo_data
-from desmigratif_desktop.services.households import HouseholdInput, create_household
-from desmigratif_desktop.services.persons import PersonInput, add_person
 from desmigratif_desktop.ui.cases_page import CasesPage
 from desmigratif_desktop.ui.dashboard_page import DashboardPage
 from desmigratif_desktop.ui.inputs import ChoiceBox
 from desmigratif_desktop.ui.main_window import MainWindow
 from desmigratif_desktop.ui.settings_page import SettingsPage
-from tests.conftest import make_nik
 from tests.dbtools import count_rows, scalar
+from tests.factories import make_family
 from tests.gui_helpers import save, when_dialog_opens
 
 TODAY = date.today()
 
 
 def test_record_a_case_with_a_follow_up(qtbot: QtBot, village_db: Database) -> None:
-    household = create_household(village_db, HouseholdInput(kk_number="3329150101200001")).id
-    birth = date(1990, 3, 12)
-    add_person(
-        village_db,
-        household,
-        PersonInput(
-            nik=make_nik(birth, "P", 2),
-            full_name="Siti Aminah",
-            sex="P",
-            birth_date=birth,
-            relationship="head",
-        ),
-    )
+    make_family(village_db)
     page = CasesPage(village_db)
     qtbot.addWidget(page)
     page.show()
@@ -237,19 +223,8 @@ def test_a_follow_up_typed_on_a_new_case_is_saved_with_it(qtbot: QtBot, village_
 def test_closing_an_edited_form_asks_before_losing_it(qtbot: QtBot, village_db: Database) -> None:
     from desmigratif_desktop.ui.person_dialog import PersonDialog
 
-    household = create_household(village_db, HouseholdInput(kk_number="3329150101200001")).id
-    birth = date(1990, 3, 12)
-    person_id = add_person(
-        village_db,
-        household,
-        PersonInput(
-            nik=make_nik(birth, "P", 2),
-            full_name="Siti Aminah",
-            sex="P",
-            birth_date=birth,
-            relationship="head",
-        ),
-    ).id
+    family = make_family(village_db)
+    household, person_id = family["household"], family["wife"]
     from desmigratif_desktop.services.persons import get_person
 
     dialog = PersonDialog(village_db, household, get_person(village_db, person_id))

@@ -11,18 +11,16 @@ from pytestqt.qtbot import QtBot
 
 from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.services.households import HouseholdInput, create_household
-from desmigratif_desktop.services.persons import PersonInput, add_person
-from desmigratif_desktop.services.placements import PlacementInput, add_placement
 from desmigratif_desktop.ui.household_dialog import HouseholdDialog
 from desmigratif_desktop.ui.inputs import ChoiceBox, DateField
 from desmigratif_desktop.ui.person_dialog import PersonDialog
 from desmigratif_desktop.ui.register_page import RegisterPage
 from tests.conftest import make_nik
 from tests.dbtools import query, scalar
+from tests.factories import KK, add_neighbour, make_family
 from tests.gui_helpers import press, save, type_into, when_dialog_opens
 
 TODAY = date.today()
-KK = "3329150101200001"
 
 
 def fill_person(dialog: QWidget, nik: str, name: str, sex: str, birth: date, relationship: str) -> None:
@@ -84,46 +82,9 @@ def test_create_a_household_with_three_members_and_a_placement(qtbot: QtBot, vil
     assert editor.placements_table.item(0, 0).text() == "Hong Kong"
 
 
-def make_family(db: Database) -> dict[str, str]:
-    household = create_household(db, HouseholdInput(kk_number=KK, dusun="Krajan")).id
-    wife_birth = date(1990, 3, 12)
-    wife = add_person(
-        db,
-        household,
-        PersonInput(
-            nik=make_nik(wife_birth, "P", 2),
-            full_name="Siti Aminah",
-            sex="P",
-            birth_date=wife_birth,
-            relationship="head",
-        ),
-    ).id
-    placement = add_placement(
-        db,
-        wife,
-        PlacementInput(
-            destination_country="TW",
-            sector="caregiver",
-            departure_date=TODAY - timedelta(days=400),
-        ),
-    ).id
-    return {"household": household, "wife": wife, "placement": placement, "nik": make_nik(wife_birth, "P", 2)}
-
-
 def test_find_a_household_by_part_of_a_name_and_by_nik(qtbot: QtBot, village_db: Database) -> None:
     ids = make_family(village_db)
-    other = create_household(village_db, HouseholdInput(kk_number="3329150202150002")).id
-    add_person(
-        village_db,
-        other,
-        PersonInput(
-            nik=make_nik(date(1970, 1, 1), "L", 9),
-            full_name="Warsito",
-            sex="L",
-            birth_date=date(1970, 1, 1),
-            relationship="head",
-        ),
-    )
+    add_neighbour(village_db)
     page = RegisterPage(village_db)
     qtbot.addWidget(page)
     page.show()
@@ -304,18 +265,7 @@ def test_a_new_dusun_appears_in_the_filter_after_saving(qtbot: QtBot, village_db
 
 def test_one_letter_does_not_filter_two_do(qtbot: QtBot, village_db: Database) -> None:
     make_family(village_db)
-    other = create_household(village_db, HouseholdInput(kk_number="3329150202150002")).id
-    add_person(
-        village_db,
-        other,
-        PersonInput(
-            nik=make_nik(date(1970, 1, 1), "L", 9),
-            full_name="Warsito",
-            sex="L",
-            birth_date=date(1970, 1, 1),
-            relationship="head",
-        ),
-    )
+    add_neighbour(village_db)
     page = RegisterPage(village_db)
     qtbot.addWidget(page)
     page.reload()

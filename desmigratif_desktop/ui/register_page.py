@@ -160,14 +160,9 @@ class RegisterPage(QWidget):
             Column(queries.HouseholdSort.ABROAD, self.tr("Abroad"), lambda r: str(r.abroad), width=110),
         ]
 
-        def search(criteria: tuple[str, dict[str, str | None]], sort: str, descending: bool) -> list[str]:
-            text, values = criteria
-            found = queries.HouseholdFilter(text=text, **values)
-            return queries.search_household_ids(self.db, found, queries.HouseholdSort(sort), descending)
-
         return RegisterList(
             columns,
-            search,
+            _searcher(self.db, queries.HouseholdFilter, queries.search_household_ids, queries.HouseholdSort),
             lambda ids: queries.household_rows(self.db, ids),
             lambda n: self.tr("{n} households").format(n=format_count(n)),
             self._filters(statuses, countries),
@@ -198,14 +193,9 @@ class RegisterPage(QWidget):
             Column(queries.PersonSort.KK, self.tr("KK number"), lambda r: r.kk_number, width=150),
         ]
 
-        def search(criteria: tuple[str, dict[str, str | None]], sort: str, descending: bool) -> list[str]:
-            text, values = criteria
-            found = queries.PersonFilter(text=text, **values)
-            return queries.search_person_ids(self.db, found, queries.PersonSort(sort), descending)
-
         return RegisterList(
             columns,
-            search,
+            _searcher(self.db, queries.PersonFilter, queries.search_person_ids, queries.PersonSort),
             lambda ids: queries.person_rows(self.db, ids),
             lambda n: self.tr("{n} people").format(n=format_count(n)),
             self._filters(statuses, countries),
@@ -240,6 +230,16 @@ class RegisterPage(QWidget):
         row = queries.person_rows(self.db, [person_id]).get(person_id)
         if row is not None:
             self.open_household.emit(row.household_id, person_id)
+
+
+def _searcher(db: Database, make_filter: Any, search_ids: Any, sort_type: Any) -> Callable[..., list[str]]:
+    """The list's search: its text and filter values become the query's filter, in the chosen order."""
+
+    def search(criteria: tuple[str, dict[str, str | None]], sort: str, descending: bool) -> list[str]:
+        text, values = criteria
+        return search_ids(db, make_filter(text=text, **values), sort_type(sort), descending)  # type: ignore[no-any-return]
+
+    return search
 
 
 def _place(row: Any) -> str:
