@@ -49,6 +49,10 @@ class NotFoundError(KnownError):
     pass
 
 
+class StillNeededError(KnownError):
+    """A delete refused because other records depend on the row (e.g. a person who owns a business)."""
+
+
 class ValidationError(KnownError):
     """Input that breaks a rule; `problems` holds every error (and warning) by field."""
 

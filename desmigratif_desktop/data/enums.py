@@ -44,3 +44,35 @@ class ChangeOp(StrEnum):
     INSERT = "insert"
     UPDATE = "update"
     DELETE = "delete"
+
+
+class ServiceType(StrEnum):
+    """What a migration-service contact was about (pilar 1, layanan migrasi)."""
+
+    JOB_INFORMATION = "job_information"
+    DOCUMENT_REQUIREMENTS = "document_requirements"
+    SAFE_MIGRATION = "safe_migration"
+    COMPLAINT = "complaint"
+    REFERRAL = "referral"
+    DOCUMENT_FACILITATION = "document_facilitation"
+
+
+class BusinessStatus(StrEnum):
+    ACTIVE = "active"
+    STOPPED = "stopped"
+
+
+class SupportType(StrEnum):
+    """Support a productive business received (pilar 2, usaha produktif)."""
+
+    TRAINING = "training"
+    MENTORING = "mentoring"
+    CAPITAL = "capital"
+    MARKETING = "marketing"
+
+
+class AttendeeRole(StrEnum):
+    """Who attended a parenting session (pilar 3): a child or the child's caregiver."""
+
+    CHILD = "child"
+    CAREGIVER = "caregiver"

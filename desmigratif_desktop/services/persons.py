@@ -15,6 +15,7 @@ from desmigratif_desktop.data.enums import MigrationStatus, Sex
 from desmigratif_desktop.data.register import Household, Person, Placement
 from desmigratif_desktop.data.write import ChangeRecorder, table_of
 from desmigratif_desktop.reference import lookups
+from desmigratif_desktop.services.person_links import release_person
 from desmigratif_desktop.services.placements import refresh_migration_status
 from desmigratif_desktop.services.results import Saved
 from desmigratif_desktop.services.validation import (
@@ -121,12 +122,15 @@ def update_person(db: Database, person_id: str, data: PersonInput) -> Saved:
 
 def delete_person(db: Database, person_id: str) -> None:
     with db.write() as recorder:
-        recorder.current(Person, person_id)
         tombstone_person(recorder, person_id)
 
 
 def tombstone_person(recorder: ChangeRecorder, person_id: str) -> None:
-    """A person goes with their placement history; cases stay, as a record of the office's work."""
+    """A person goes with their placement history; cases stay, as a record of the office's work.
+
+    Links from the four pillars are settled first (`person_links`): refused if the person owns a business.
+    """
+    release_person(recorder, recorder.current(Person, person_id))
     placements = select(_PLACEMENT.c.id).where(_PLACEMENT.c.person_id == person_id, ~_PLACEMENT.c.deleted)
     for placement_id in recorder.connection.execute(placements).scalars().all():
         recorder.tombstone(Placement, placement_id)

@@ -25,7 +25,9 @@ from desmigratif_desktop.services.validation import Problem
 from desmigratif_desktop.ui.dialogs import BoxButton, Button, ask, button_box, save_shortcut
 from desmigratif_desktop.ui.errors import show_error
 from desmigratif_desktop.ui.field_messages import FieldMessages
-from desmigratif_desktop.ui.inputs import ChoiceBox, DateField
+from desmigratif_desktop.ui.inputs import ChoiceBox, DateField, MoneyField, MonthField
+
+TYPED_FIELDS = (DateField, MonthField, MoneyField)  # each says what is wrong with what was typed
 
 Row = tuple[str, str, QWidget]  # column name (for its messages), label, widget
 
@@ -94,7 +96,7 @@ class FormDialog(QDialog):
         self.reject()
 
     def validate(self) -> list[Problem]:
-        problems = self._with_date_formats(self.problems())
+        problems = self._with_typed_formats(self.problems())
         self.messages.show(problems)
         self.save_button.setEnabled(not any(p.is_error for p in problems))
         return problems
@@ -102,14 +104,15 @@ class FormDialog(QDialog):
     def save(self) -> None:
         raise NotImplementedError
 
-    def _with_date_formats(self, problems: list[Problem]) -> list[Problem]:
-        """A date typed wrongly gets its own message instead of the form's "required"."""
-        for field in self.findChildren(DateField):
-            message = field.problem()
-            if message:
-                name = field.objectName()
-                problems = [p for p in problems if p.field != name]
-                problems.append(Problem(name, "date_format", message))
+    def _with_typed_formats(self, problems: list[Problem]) -> list[Problem]:
+        """A date, month or amount typed wrongly gets its own message instead of the form's "required"."""
+        for kind in TYPED_FIELDS:
+            for field in self.findChildren(kind):
+                message = field.problem()
+                if message:
+                    name = field.objectName()
+                    problems = [p for p in problems if p.field != name]
+                    problems.append(Problem(name, "format", message))
         return problems
 
     def write(self, action: Callable[[], object]) -> bool:
@@ -131,7 +134,7 @@ def _on_change(widget: QWidget, callback: Callable[[], object]) -> None:
         widget.textChanged.connect(callback)
     elif isinstance(widget, ChoiceBox):
         widget.currentIndexChanged.connect(callback)
-    elif isinstance(widget, DateField):
+    elif isinstance(widget, TYPED_FIELDS):
         widget.value_changed.connect(callback)
     elif isinstance(widget, QCheckBox):
         widget.toggled.connect(callback)

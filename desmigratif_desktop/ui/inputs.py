@@ -6,10 +6,13 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from desmigratif_desktop.formatting import format_rupiah, parse_rupiah
+
 DISPLAY_FORMAT = "%d-%m-%Y"
+_MONTH = re.compile(r"(\d{1,2})[-/. ](\d{4})")
 _DATE = re.compile(r"(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})|(\d{2})(\d{2})(\d{4})")
 
 
@@ -49,6 +52,68 @@ class DateField(QLineEdit):
         if not self.text().strip() or self.value() is not None:
             return None
         return self.tr("Write the date as dd-mm-yyyy, for example 17-08-1990.")
+
+
+def parse_month(text: str) -> str | None:
+    """mm-yyyy (also with / . or a space) as "YYYY-MM", the form months are stored in; else None."""
+    found = _MONTH.fullmatch(text.strip())
+    if found is None or not 1 <= int(found.group(1)) <= 12:
+        return None
+    return f"{found.group(2)}-{int(found.group(1)):02d}"
+
+
+class MonthField(QLineEdit):
+    """A calendar month typed as mm-yyyy; `value()` is "YYYY-MM", or None when empty or not a month."""
+
+    value_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("mm-yyyy"))
+        self.setMaxLength(7)
+        self.textChanged.connect(lambda _t: self.value_changed.emit())
+
+    def value(self) -> str | None:
+        return parse_month(self.text())
+
+    def set_value(self, month: str | None) -> None:
+        """`month` as stored, "YYYY-MM"."""
+        self.setText("" if not month else f"{month[5:7]}-{month[:4]}")
+
+    def problem(self) -> str | None:
+        if not self.text().strip() or self.value() is not None:
+            return None
+        return self.tr("Write the month as mm-yyyy, for example 08-2026.")
+
+
+class MoneyField(QLineEdit):
+    """An amount in whole rupiah, typed as "1.500.000" or "1500000"; `value()` is None when empty or wrong."""
+
+    value_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("e.g. 1.500.000"))
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.textChanged.connect(lambda _t: self.value_changed.emit())
+        self.editingFinished.connect(self._tidy)
+
+    def value(self) -> int | None:
+        return parse_rupiah(self.text())
+
+    def set_value(self, amount: int | None) -> None:
+        self.setText("" if amount is None else format_rupiah(amount).removeprefix("Rp"))
+
+    def problem(self) -> str | None:
+        if not self.text().strip() or self.value() is not None:
+            return None
+        return self.tr("Write the amount in whole rupiah, for example 1.500.000.")
+
+    def _tidy(self) -> None:
+        """Shown with thousands separated once the officer leaves the field."""
+        amount = self.value()
+        if amount is not None:
+            self.set_value(amount)
 
 
 class ChoiceBox(QComboBox):

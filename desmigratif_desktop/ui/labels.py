@@ -8,7 +8,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desmigratif_desktop.data.database import Database
-from desmigratif_desktop.data.enums import CaseStatus, MigrationStatus, PlacementScheme, Sex
+from desmigratif_desktop.data.enums import (
+    AttendeeRole,
+    BusinessStatus,
+    CaseStatus,
+    MigrationStatus,
+    PlacementScheme,
+    ServiceType,
+    Sex,
+    SupportType,
+)
 from desmigratif_desktop.services.choices import lookup_choices
 from desmigratif_desktop.ui.app_settings import language
 
@@ -62,6 +71,40 @@ def case_status_choices() -> list[tuple[str, str]]:
         (CaseStatus.IN_PROGRESS, QCoreApplication.translate("Labels", "In progress")),
         (CaseStatus.RESOLVED, QCoreApplication.translate("Labels", "Resolved")),
         (CaseStatus.CLOSED, QCoreApplication.translate("Labels", "Closed")),
+    ]
+
+
+def service_type_choices() -> list[tuple[str, str]]:
+    return [
+        (ServiceType.JOB_INFORMATION, QCoreApplication.translate("Labels", "Job information")),
+        (ServiceType.DOCUMENT_REQUIREMENTS, QCoreApplication.translate("Labels", "Document requirements")),
+        (ServiceType.SAFE_MIGRATION, QCoreApplication.translate("Labels", "Safe migration advice")),
+        (ServiceType.COMPLAINT, QCoreApplication.translate("Labels", "Complaint")),
+        (ServiceType.REFERRAL, QCoreApplication.translate("Labels", "Referral")),
+        (ServiceType.DOCUMENT_FACILITATION, QCoreApplication.translate("Labels", "Document facilitation")),
+    ]
+
+
+def business_status_choices() -> list[tuple[str, str]]:
+    return [
+        (BusinessStatus.ACTIVE, QCoreApplication.translate("Labels", "Active")),
+        (BusinessStatus.STOPPED, QCoreApplication.translate("Labels", "Stopped")),
+    ]
+
+
+def support_type_choices() -> list[tuple[str, str]]:
+    return [
+        (SupportType.TRAINING, QCoreApplication.translate("Labels", "Training")),
+        (SupportType.MENTORING, QCoreApplication.translate("Labels", "Mentoring")),
+        (SupportType.CAPITAL, QCoreApplication.translate("Labels", "Capital")),
+        (SupportType.MARKETING, QCoreApplication.translate("Labels", "Marketing")),
+    ]
+
+
+def attendee_role_choices() -> list[tuple[str, str]]:
+    return [
+        (AttendeeRole.CHILD, QCoreApplication.translate("Labels", "Child")),
+        (AttendeeRole.CAREGIVER, QCoreApplication.translate("Labels", "Caregiver")),
     ]
 
 

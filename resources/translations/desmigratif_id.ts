@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
     <name>Buttons</name>
@@ -23,7 +24,7 @@
         <translation>Tidak</translation>
     </message>
     <message>
-        <source>Don't save</source>
+        <source>Don&apos;t save</source>
         <translation>Jangan simpan</translation>
     </message>
     <message>
@@ -524,6 +525,62 @@ Data hilang dari daftar; dinas diberi tahu pada sinkronisasi berikutnya.</transl
         <source>Closed</source>
         <translation>Ditutup</translation>
     </message>
+    <message>
+        <source>Job information</source>
+        <translation>Informasi lowongan kerja</translation>
+    </message>
+    <message>
+        <source>Document requirements</source>
+        <translation>Persyaratan dokumen</translation>
+    </message>
+    <message>
+        <source>Safe migration advice</source>
+        <translation>Konsultasi migrasi aman</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Document facilitation</source>
+        <translation>Fasilitasi dokumen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Berhenti</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation>Pendampingan</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>Bantuan modal</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Pemasaran</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation>Pengasuh</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -570,6 +627,28 @@ Data hilang dari daftar; dinas diberi tahu pada sinkronisasi berikutnya.</transl
     <message>
         <source>No backup yet</source>
         <translation>Belum ada cadangan</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyField</name>
+    <message>
+        <source>e.g. 1.500.000</source>
+        <translation>mis. 1.500.000</translation>
+    </message>
+    <message>
+        <source>Write the amount in whole rupiah, for example 1.500.000.</source>
+        <translation>Tulis jumlah dalam rupiah tanpa sen, misalnya 1.500.000.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthField</name>
+    <message>
+        <source>mm-yyyy</source>
+        <translation>bb-tttt</translation>
+    </message>
+    <message>
+        <source>Write the month as mm-yyyy, for example 08-2026.</source>
+        <translation>Tulis bulan sebagai bb-tttt, misalnya 08-2026.</translation>
     </message>
 </context>
 <context>
