@@ -76,7 +76,16 @@ def test_the_window_speaks_indonesian_by_default(
     window = MainWindow(village_db.paths, village_db)
     qtbot.addWidget(window)
     titles = [window.nav.item(row).text() for row in range(window.nav.count())]
-    assert titles == ["Beranda", "Rumah Tangga PMI", "Kasus", "Pengaturan"]
+    assert titles == [
+        "Beranda",
+        "Rumah Tangga PMI",
+        "Layanan Migrasi",
+        "Usaha Produktif",
+        "Community Parenting",
+        "Koperasi",
+        "Kasus",
+        "Pengaturan",
+    ]  # DESIGN §6
 
 
 def test_english_can_be_chosen(qtbot: QtBot, village_db: Database, qapp: QApplication) -> None:

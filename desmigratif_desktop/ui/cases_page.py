@@ -97,6 +97,9 @@ class CasesPage(QWidget):
     def new_case(self) -> None:
         self.open_case(None)
 
+    def new_item(self) -> None:  # Ctrl+N
+        self.new_case()
+
     def open_case(self, case_id: str | None) -> None:
         dialog = CaseDialog(self.db, case_id, self)
         dialog.exec()

@@ -7,6 +7,7 @@ here imports the data layer at module level, so the frame costs little more than
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -42,6 +43,10 @@ class MainWindow(QMainWindow):
         self._factories: dict[str, Callable[[], QWidget]] = {
             "dashboard": self._make_dashboard,
             "register": self._make_register,
+            "services": lambda: self._make_pillar("services_page", "MigrationServicesPage"),
+            "businesses": lambda: self._make_pillar("businesses_page", "BusinessesPage"),
+            "parenting": lambda: self._make_pillar("parenting_page", "ParentingPage"),
+            "cooperative": lambda: self._make_pillar("cooperative_page", "CooperativePage"),
             "cases": self._make_cases,
             "settings": self._make_settings,
         }
@@ -50,7 +55,18 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(200)
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 6px; }")
         self._nav_keys = list(self._factories)
-        for title in (self.tr("Home"), self.tr("Migrant households"), self.tr("Cases"), self.tr("Settings")):
+        titles = (
+            self.tr("Home"),
+            self.tr("Migrant households"),
+            self.tr("Migration services"),
+            self.tr("Productive businesses"),
+            self.tr("Community parenting"),
+            self.tr("Cooperative"),
+            self.tr("Cases"),
+            self.tr("Settings"),
+        )  # DESIGN §6: the four pillars between the register and the cases
+        assert len(titles) == len(self._nav_keys)
+        for title in titles:
             self.nav.addItem(title)
         self.stack = QStackedWidget()
         splitter = QSplitter()
@@ -127,6 +143,13 @@ class MainWindow(QMainWindow):
         page.new_household.connect(lambda: self.open_household("", ""))
         return page
 
+    def _make_pillar(self, module_name: str, class_name: str) -> QWidget:
+        """A pillar's page, imported only when first shown (keeps start-up light)."""
+        module = importlib.import_module(f"desmigratif_desktop.ui.{module_name}")
+        page = getattr(module, class_name)(self.db)
+        page.changed.connect(self.data_changed)
+        return page  # type: ignore[no-any-return]
+
     def _make_cases(self) -> QWidget:
         from desmigratif_desktop.ui.cases_page import CasesPage
 
@@ -180,11 +203,12 @@ class MainWindow(QMainWindow):
         self.addActions([new, search])
 
     def new_item(self) -> None:
-        """Ctrl+N makes what the current page lists: a case on Cases, a household everywhere else."""
+        """Ctrl+N makes what the current page lists (a case on Cases…); elsewhere a household."""
         if self.db is None:
             return
-        if self.stack.currentWidget() is self._pages.get("cases"):
-            self._pages["cases"].new_case()  # type: ignore[attr-defined]
+        new_on_page = getattr(self.stack.currentWidget(), "new_item", None)
+        if new_on_page is not None:
+            new_on_page()
         else:
             self.open_household("", "")
 

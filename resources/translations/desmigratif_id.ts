@@ -2,6 +2,130 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>BusinessDialog</name>
+    <message>
+        <source>e.g. salted eggs, fried shallots</source>
+        <translation>mis. telur asin, bawang goreng</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Nama usaha</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Business sector</source>
+        <translation>Bidang usaha</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Mulai usaha</translation>
+    </message>
+    <message>
+        <source>Workers (besides the owner)</source>
+        <translation>Pekerja (selain pemilik)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stopped on</source>
+        <translation>Berhenti pada</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Delete business</source>
+        <translation>Hapus usaha</translation>
+    </message>
+    <message>
+        <source>(deleted person)</source>
+        <translation>(orang yang sudah dihapus)</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Usaha</translation>
+    </message>
+    <message>
+        <source>New business</source>
+        <translation>Usaha baru</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” with its turnover and support history?
+It disappears from the lists; the district office is told with the next sync.</source>
+        <translation>Hapus “{name}” beserta riwayat omzet dan dukungannya?
+Usaha ini hilang dari daftar; Dinas kabupaten/kota diberi tahu pada sinkronisasi berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessesPage</name>
+    <message>
+        <source>Search by business, owner or product…</source>
+        <translation>Cari nama usaha, pemilik, atau produk…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Semua bidang usaha</translation>
+    </message>
+    <message>
+        <source>New business</source>
+        <translation>Usaha baru</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Usaha</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Business sector</source>
+        <translation>Bidang usaha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Pekerja</translation>
+    </message>
+    <message>
+        <source>Last turnover</source>
+        <translation>Omzet terakhir</translation>
+    </message>
+    <message>
+        <source>{n} businesses</source>
+        <translation>{n} usaha</translation>
+    </message>
+    <message>
+        <source>(deleted person)</source>
+        <translation>(orang yang sudah dihapus)</translation>
+    </message>
+</context>
+<context>
     <name>Buttons</name>
     <message>
         <source>Save</source>
@@ -155,6 +279,217 @@
     </message>
 </context>
 <context>
+    <name>ChildDialog</name>
+    <message>
+        <source>Someone else (type the name)</source>
+        <translation>Orang lain (tulis namanya)</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
+    </message>
+    <message>
+        <source>Name of the caregiver, e.g. Nenek Warsini</source>
+        <translation>Nama pengasuh, mis. Nenek Warsini</translation>
+    </message>
+    <message>
+        <source>e.g. Ibu, Nenek, Bibi</source>
+        <translation>mis. Ibu, Nenek, Bibi</translation>
+    </message>
+    <message>
+        <source>e.g. SD Negeri 2 Rengaspendawa</source>
+        <translation>mis. SD Negeri 2 Rengaspendawa</translation>
+    </message>
+    <message>
+        <source>e.g. Kelas 4</source>
+        <translation>mis. Kelas 4</translation>
+    </message>
+    <message>
+        <source>Caregiver at home</source>
+        <translation>Pengasuh di rumah</translation>
+    </message>
+    <message>
+        <source>Caregiver&apos;s name</source>
+        <translation>Nama pengasuh</translation>
+    </message>
+    <message>
+        <source>Relationship to the child</source>
+        <translation>Hubungan dengan anak</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Sekolah</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>A child&apos;s data is specific personal data (UU PDP 27/2022): write only what the child&apos;s care needs.</source>
+        <translation>Data anak adalah data pribadi yang bersifat spesifik (UU PDP 27/2022): tulis hanya yang diperlukan untuk pengasuhan anak.</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Hapus profil</translation>
+    </message>
+    <message>
+        <source>Child: {name}</source>
+        <translation>Anak: {name}</translation>
+    </message>
+    <message>
+        <source>{name} is not a child of a migrant worker today (18 or older, or no parent abroad).</source>
+        <translation>{name} saat ini bukan anak PMI (berumur 18 tahun atau lebih, atau tidak ada orang tua di luar negeri).</translation>
+    </message>
+    <message>
+        <source>{name}, {age} years old, KK {kk}, {dusun}. Parent abroad: {parents}.</source>
+        <translation>{name}, umur {age} tahun, KK {kk}, {dusun}. Orang tua di luar negeri: {parents}.</translation>
+    </message>
+    <message>
+        <source>Delete what is recorded about this child&apos;s care? The child stays in the register.</source>
+        <translation>Hapus catatan pengasuhan anak ini? Anak tetap tercatat di data rumah tangga.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Registered person</source>
+        <translation>Penduduk terdaftar</translation>
+    </message>
+    <message>
+        <source>Visitor (not in the register)</source>
+        <translation>Pengunjung (tidak terdaftar)</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>Yang datang</translation>
+    </message>
+    <message>
+        <source>What the person asked or reported</source>
+        <translation>Apa yang ditanyakan atau dilaporkan</translation>
+    </message>
+    <message>
+        <source>What was explained, given or arranged</source>
+        <translation>Apa yang dijelaskan, diberikan, atau diurus</translation>
+    </message>
+    <message>
+        <source>Clear the date once the follow-up is done, or record the person&apos;s next visit.</source>
+        <translation>Kosongkan tanggal ini bila tindak lanjut sudah selesai, atau catat kunjungan berikutnya dari orang itu.</translation>
+    </message>
+    <message>
+        <source>Signs of a non-procedural departure</source>
+        <translation>Ada tanda keberangkatan nonprosedural</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s name</source>
+        <translation>Nama pengunjung</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Jenis layanan</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pertanyaan/laporan</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil layanan</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Tindak lanjut pada</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>Hapus kontak</translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation>Buka kasus</translation>
+    </message>
+    <message>
+        <source>Save this contact and open a case of non-procedural departure from it.</source>
+        <translation>Simpan kontak ini lalu buka kasus keberangkatan nonprosedural darinya.</translation>
+    </message>
+    <message>
+        <source>Show the case</source>
+        <translation>Lihat kasus</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Service contact</source>
+        <translation>Kontak layanan</translation>
+    </message>
+    <message>
+        <source>New service contact</source>
+        <translation>Kontak layanan baru</translation>
+    </message>
+    <message>
+        <source>(deleted person)</source>
+        <translation>(orang yang sudah dihapus)</translation>
+    </message>
+    <message>
+        <source>No case has been opened from this contact.</source>
+        <translation>Belum ada kasus yang dibuka dari kontak ini.</translation>
+    </message>
+    <message>
+        <source>Case opened: {type}, reported on {date}, status: {status}.</source>
+        <translation>Kasus dibuka: {type}, dilaporkan {date}, status: {status}.</translation>
+    </message>
+    <message>
+        <source>Delete this contact? A case opened from it stays on the Cases page.
+The district office is told with the next sync.</source>
+        <translation>Hapus kontak ini? Kasus yang dibuka dari kontak ini tetap ada di halaman Kasus.
+Dinas diberi tahu pada sinkronisasi berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>CooperativePage</name>
+    <message>
+        <source>The village cooperative is not recorded yet. Fill in at least its name and save: its members and monthly figures can be recorded after that.</source>
+        <translation>Koperasi desa belum dicatat. Isi setidaknya namanya lalu simpan; setelah itu anggota dan data bulanan koperasi dapat dicatat.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Monthly figures</source>
+        <translation>Data bulanan</translation>
+    </message>
+    <message>
+        <source>Village cooperative</source>
+        <translation>Koperasi desa</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Households</source>
@@ -177,6 +512,38 @@
         <translation>Kasus terbuka</translation>
     </message>
     <message>
+        <source>Migration services</source>
+        <translation>Layanan Migrasi</translation>
+    </message>
+    <message>
+        <source>contacts this month</source>
+        <translation>kontak bulan ini</translation>
+    </message>
+    <message>
+        <source>Productive businesses</source>
+        <translation>Usaha Produktif</translation>
+    </message>
+    <message>
+        <source>active businesses</source>
+        <translation>usaha aktif</translation>
+    </message>
+    <message>
+        <source>Community parenting</source>
+        <translation>Community Parenting</translation>
+    </message>
+    <message>
+        <source>children of migrant workers</source>
+        <translation>anak PMI</translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <translation>Koperasi</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>anggota</translation>
+    </message>
+    <message>
         <source>Abroad now, by destination country</source>
         <translation>Di luar negeri sekarang, menurut negara tujuan</translation>
     </message>
@@ -191,6 +558,38 @@
     <message>
         <source>Recent changes</source>
         <translation>Perubahan terakhir</translation>
+    </message>
+    <message>
+        <source>{n} follow-ups due</source>
+        <translation>{n} tindak lanjut jatuh tempo</translation>
+    </message>
+    <message>
+        <source>{n} people at socialisation events this year</source>
+        <translation>{n} peserta sosialisasi tahun ini</translation>
+    </message>
+    <message>
+        <source>{n} workers employed</source>
+        <translation>{n} tenaga kerja</translation>
+    </message>
+    <message>
+        <source>Turnover {month}: {amount}</source>
+        <translation>Omzet {month}: {amount}</translation>
+    </message>
+    <message>
+        <source>{n} with a care profile</source>
+        <translation>{n} sudah punya data pengasuhan</translation>
+    </message>
+    <message>
+        <source>{sessions} sessions this year, {children} children reached</source>
+        <translation>{sessions} sesi tahun ini, {children} anak terlibat</translation>
+    </message>
+    <message>
+        <source>Savings: {amount}</source>
+        <translation>Simpanan: {amount}</translation>
+    </message>
+    <message>
+        <source>Loans outstanding: {amount}</source>
+        <translation>Sisa pinjaman: {amount}</translation>
     </message>
     <message>
         <source>People</source>
@@ -593,6 +992,22 @@ Data hilang dari daftar; dinas diberi tahu pada sinkronisasi berikutnya.</transl
         <translation>Rumah Tangga PMI</translation>
     </message>
     <message>
+        <source>Migration services</source>
+        <translation>Layanan Migrasi</translation>
+    </message>
+    <message>
+        <source>Productive businesses</source>
+        <translation>Usaha Produktif</translation>
+    </message>
+    <message>
+        <source>Community parenting</source>
+        <translation>Community Parenting</translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <translation>Koperasi</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Kasus</translation>
     </message>
@@ -630,6 +1045,219 @@ Data hilang dari daftar; dinas diberi tahu pada sinkronisasi berikutnya.</transl
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Cooperative member</source>
+        <translation>Anggota koperasi</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Tambah anggota</translation>
+    </message>
+    <message>
+        <source>From the register</source>
+        <translation>Dari data penduduk</translation>
+    </message>
+    <message>
+        <source>Other person</source>
+        <translation>Orang lain</translation>
+    </message>
+    <message>
+        <source>Member is</source>
+        <translation>Anggota adalah</translation>
+    </message>
+    <message>
+        <source>Leave empty while the person is a member.</source>
+        <translation>Biarkan kosong selama orang itu masih menjadi anggota.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>Nomor anggota</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Tanggal masuk</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Tanggal keluar</translation>
+    </message>
+    <message>
+        <source>Delete member</source>
+        <translation>Hapus anggota</translation>
+    </message>
+    <message>
+        <source>(no longer in the register)</source>
+        <translation>(sudah tidak ada di data penduduk)</translation>
+    </message>
+    <message>
+        <source>Delete this membership? Use “Left on” instead when the person left the cooperative.</source>
+        <translation>Hapus keanggotaan ini? Jika orang tersebut keluar dari koperasi, isi “Tanggal keluar” saja.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <source>Search by name…</source>
+        <translation>Cari nama…</translation>
+    </message>
+    <message>
+        <source>Current members</source>
+        <translation>Anggota aktif</translation>
+    </message>
+    <message>
+        <source>Former members</source>
+        <translation>Mantan anggota</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>Semua anggota</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Tambah anggota</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Data penduduk</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>{n} members</source>
+        <translation>{n} anggota</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Bukan warga terdata</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Terdata</translation>
+    </message>
+    <message>
+        <source>No longer in the register</source>
+        <translation>Sudah tidak ada di data penduduk</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationServicesPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontak layanan</translation>
+    </message>
+    <message>
+        <source>Socialisation</source>
+        <translation>Sosialisasi</translation>
+    </message>
+    <message>
+        <source>Search by name, question or outcome…</source>
+        <translation>Cari nama, pertanyaan, atau hasil layanan…</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Semua layanan</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Perlu ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Kontak baru</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Jenis layanan</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil layanan</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>{name} (visitor)</source>
+        <translation>{name} (pengunjung)</translation>
+    </message>
+    <message>
+        <source>{date} (due)</source>
+        <translation>{date} (jatuh tempo)</translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation>{n} kontak</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Sosialisasi baru</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>{n} events</source>
+        <translation>{n} sosialisasi</translation>
+    </message>
+</context>
+<context>
     <name>MoneyField</name>
     <message>
         <source>e.g. 1.500.000</source>
@@ -641,6 +1269,57 @@ Data hilang dari daftar; dinas diberi tahu pada sinkronisasi berikutnya.</transl
     </message>
 </context>
 <context>
+    <name>MonthDialog</name>
+    <message>
+        <source>Month (mm-yyyy)</source>
+        <translation>Bulan (bb-tttt)</translation>
+    </message>
+    <message>
+        <source>Principal savings paid in (pokok)</source>
+        <translation>Simpanan pokok yang masuk</translation>
+    </message>
+    <message>
+        <source>Mandatory savings paid in (wajib)</source>
+        <translation>Simpanan wajib yang masuk</translation>
+    </message>
+    <message>
+        <source>Voluntary savings paid in (sukarela)</source>
+        <translation>Simpanan sukarela yang masuk</translation>
+    </message>
+    <message>
+        <source>Loans given to members</source>
+        <translation>Pinjaman yang diberikan kepada anggota</translation>
+    </message>
+    <message>
+        <source>Loan repayments received</source>
+        <translation>Angsuran pinjaman diterima</translation>
+    </message>
+    <message>
+        <source>Business units running</source>
+        <translation>Unit usaha yang berjalan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Delete month</source>
+        <translation>Hapus bulan</translation>
+    </message>
+    <message>
+        <source>Record month</source>
+        <translation>Catat bulan</translation>
+    </message>
+    <message>
+        <source>Cooperative month: {month}</source>
+        <translation>Data bulanan koperasi: {month}</translation>
+    </message>
+    <message>
+        <source>Delete the figures of {month}?</source>
+        <translation>Hapus data bulan {month}?</translation>
+    </message>
+</context>
+<context>
     <name>MonthField</name>
     <message>
         <source>mm-yyyy</source>
@@ -649,6 +1328,104 @@ Data hilang dari daftar; dinas diberi tahu pada sinkronisasi berikutnya.</transl
     <message>
         <source>Write the month as mm-yyyy, for example 08-2026.</source>
         <translation>Tulis bulan sebagai bb-tttt, misalnya 08-2026.</translation>
+    </message>
+</context>
+<context>
+    <name>Months</name>
+    <message>
+        <source>January</source>
+        <translation>Januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>Maret</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mei</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>Agustus</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Desember</translation>
+    </message>
+</context>
+<context>
+    <name>MonthsTab</name>
+    <message>
+        <source>Record month</source>
+        <translation>Catat bulan</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Pokok</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Wajib</translation>
+    </message>
+    <message>
+        <source>Voluntary</source>
+        <translation>Sukarela</translation>
+    </message>
+    <message>
+        <source>Loans given</source>
+        <translation>Pinjaman diberikan</translation>
+    </message>
+    <message>
+        <source>Repaid</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unit usaha</translation>
+    </message>
+    <message>
+        <source>Savings: {total} (principal {principal}, mandatory {mandatory}, voluntary {voluntary})</source>
+        <translation>Simpanan: {total} (pokok {principal}, wajib {mandatory}, sukarela {voluntary})</translation>
+    </message>
+    <message>
+        <source>Loans given: {given}; repaid: {repaid}; outstanding: {outstanding}</source>
+        <translation>Pinjaman diberikan: {given}; dikembalikan: {repaid}; sisa pinjaman: {outstanding}</translation>
+    </message>
+    <message>
+        <source>Business units in {month}: {units}</source>
+        <translation>Unit usaha pada {month}: {units}</translation>
     </message>
 </context>
 <context>
@@ -672,6 +1449,81 @@ Data hilang dari daftar; dinas diberi tahu pada sinkronisasi berikutnya.</transl
     <message>
         <source>Village:</source>
         <translation>Desa/kelurahan:</translation>
+    </message>
+</context>
+<context>
+    <name>ParentingPage</name>
+    <message>
+        <source>Children</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Kegiatan parenting</translation>
+    </message>
+    <message>
+        <source>Children are taken from the household register: everyone under 18 whose father or mother is working abroad. To add a child, add them to their household under Migrant households. Double-click a child to record who cares for them and their school.</source>
+        <translation>Daftar anak diambil dari data rumah tangga: semua yang berumur di bawah 18 tahun dan ayah atau ibunya sedang bekerja di luar negeri. Untuk menambah anak, tambahkan ke rumah tangganya di menu Rumah Tangga PMI. Klik dua kali nama anak untuk mencatat pengasuh dan sekolahnya.</translation>
+    </message>
+    <message>
+        <source>Search by the child&apos;s name…</source>
+        <translation>Cari nama anak…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Parent abroad</source>
+        <translation>Orang tua di luar negeri</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation>Pengasuh</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Sekolah</translation>
+    </message>
+    <message>
+        <source>{n} children, {m} with a profile</source>
+        <translation>{n} anak, {m} sudah ada profilnya</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Kegiatan baru</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Fasilitator</translation>
+    </message>
+    <message>
+        <source>Caregivers</source>
+        <translation>Pengasuh</translation>
+    </message>
+    <message>
+        <source>{n} sessions</source>
+        <translation>{n} kegiatan</translation>
     </message>
 </context>
 <context>
@@ -825,6 +1677,45 @@ Data hilang dari daftar; dinas diberi tahu pada sinkronisasi berikutnya.</transl
     <message>
         <source>Notes</source>
         <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>e.g. AHU-0001234.AH.01.26.TAHUN 2019</source>
+        <translation>mis. AHU-0001234.AH.01.26.TAHUN 2019</translation>
+    </message>
+    <message>
+        <source>Name of the cooperative</source>
+        <translation>Nama koperasi</translation>
+    </message>
+    <message>
+        <source>Legal entity number</source>
+        <translation>Nomor badan hukum</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>Tanggal berdiri</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Chairperson</source>
+        <translation>Ketua</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1910,89 @@ Data hilang dari daftar; dinas diberi tahu pada sinkronisasi berikutnya.</transl
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <source>e.g. Pola asuh anak PMI</source>
+        <translation>mis. Pola asuh anak PMI</translation>
+    </message>
+    <message>
+        <source>e.g. Kader PKK, Psikolog Puskesmas</source>
+        <translation>mis. Kader PKK, Psikolog Puskesmas</translation>
+    </message>
+    <message>
+        <source>e.g. Balai Desa</source>
+        <translation>mis. Balai Desa</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Fasilitator</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Hapus kegiatan</translation>
+    </message>
+    <message>
+        <source>Children present</source>
+        <translation>Anak yang hadir</translation>
+    </message>
+    <message>
+        <source>Filter by name or hamlet…</source>
+        <translation>Saring menurut nama atau dusun…</translation>
+    </message>
+    <message>
+        <source>Caregivers present</source>
+        <translation>Pengasuh yang hadir</translation>
+    </message>
+    <message>
+        <source>A caregiver not listed above: type the name</source>
+        <translation>Pengasuh yang tidak ada di daftar: tulis namanya</translation>
+    </message>
+    <message>
+        <source>Add by name</source>
+        <translation>Tambah nama</translation>
+    </message>
+    <message>
+        <source>Parenting session</source>
+        <translation>Kegiatan parenting</translation>
+    </message>
+    <message>
+        <source>New parenting session</source>
+        <translation>Kegiatan parenting baru</translation>
+    </message>
+    <message>
+        <source>{name}, {age} years, {dusun}</source>
+        <translation>{name}, {age} tahun, {dusun}</translation>
+    </message>
+    <message>
+        <source>{n} of {total} ticked</source>
+        <translation>{n} dari {total} dicentang</translation>
+    </message>
+    <message>
+        <source>{name} — family or caregiver of {children}</source>
+        <translation>{name} — keluarga atau pengasuh {children}</translation>
+    </message>
+    <message>
+        <source>Delete this session and its attendance list?</source>
+        <translation>Hapus kegiatan ini beserta daftar hadirnya?</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Training data</source>
@@ -1122,6 +2096,182 @@ Data sekarang tetap disimpan di folder cadangan.</translation>
     <message>
         <source>Setting up the data folder…</source>
         <translation>Menyiapkan folder data…</translation>
+    </message>
+</context>
+<context>
+    <name>SocialisationDialog</name>
+    <message>
+        <source>e.g. Safe and procedural migration</source>
+        <translation>mis. Migrasi aman dan prosedural</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Men attending</source>
+        <translation>Peserta laki-laki</translation>
+    </message>
+    <message>
+        <source>Women attending</source>
+        <translation>Peserta perempuan</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Hapus sosialisasi</translation>
+    </message>
+    <message>
+        <source>Add from register</source>
+        <translation>Tambah dari daftar penduduk</translation>
+    </message>
+    <message>
+        <source>Name of someone not in the register</source>
+        <translation>Nama peserta yang tidak terdaftar</translation>
+    </message>
+    <message>
+        <source>Add by name</source>
+        <translation>Tambah nama</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus dari daftar</translation>
+    </message>
+    <message>
+        <source>Named attendees (optional; they are part of the counts above)</source>
+        <translation>Peserta yang dicatat namanya (boleh kosong; sudah termasuk dalam jumlah di atas)</translation>
+    </message>
+    <message>
+        <source>Socialisation</source>
+        <translation>Sosialisasi</translation>
+    </message>
+    <message>
+        <source>New socialisation</source>
+        <translation>Sosialisasi baru</translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation>terdaftar</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>diketik</translation>
+    </message>
+    <message>
+        <source>Delete this socialisation event with its named attendees?</source>
+        <translation>Hapus sosialisasi ini beserta daftar nama pesertanya?</translation>
+    </message>
+</context>
+<context>
+    <name>SupportSection</name>
+    <message>
+        <source>Support received</source>
+        <translation>Dukungan yang diterima</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Pemberi</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>e.g. Disnaker Kabupaten, KUR BRI</source>
+        <translation>mis. Disnaker Kabupaten, KUR BRI</translation>
+    </message>
+    <message>
+        <source>e.g. training in packaging</source>
+        <translation>mis. pelatihan pengemasan</translation>
+    </message>
+    <message>
+        <source>Add support</source>
+        <translation>Tambah dukungan</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Capital (Rp)</source>
+        <translation>Modal (Rp)</translation>
+    </message>
+    <message>
+        <source>Delete the support “{kind}” of {date}?</source>
+        <translation>Hapus dukungan “{kind}” tanggal {date}?</translation>
+    </message>
+    <message>
+        <source>Delete support</source>
+        <translation>Hapus dukungan</translation>
+    </message>
+</context>
+<context>
+    <name>TrendBars</name>
+    <message>
+        <source>Last 12 months; highest {amount}</source>
+        <translation>12 bulan terakhir; tertinggi {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>TurnoverSection</name>
+    <message>
+        <source>Monthly turnover</source>
+        <translation>Omzet bulanan</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation>Omzet</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Catat</translation>
+    </message>
+    <message>
+        <source>Delete month</source>
+        <translation>Hapus bulan</translation>
+    </message>
+    <message>
+        <source>Turnover (Rp)</source>
+        <translation>Omzet (Rp)</translation>
+    </message>
+    <message>
+        <source>Delete the turnover of {month}?</source>
+        <translation>Hapus omzet bulan {month}?</translation>
     </message>
 </context>
 </TS>
