@@ -148,6 +148,13 @@ def run_demo(paths: DataPaths, args: argparse.Namespace) -> int:
         f"Data latihan ditambahkan: {added['households']} rumah tangga, {added['persons']} orang, "
         f"{added['placements']} penempatan, {added['cases']} kasus ({elapsed:.1f} detik)."
     )
+    pillars = {key: format_count(value) for key, value in result.pillars.items()}
+    print(
+        f"Empat pilar: {pillars.get('service_contacts', '0')} kontak layanan, "
+        f"{pillars.get('socialisation_events', '0')} sosialisasi, {pillars.get('businesses', '0')} usaha, "
+        f"{pillars.get('child_profiles', '0')} profil anak, {pillars.get('parenting_sessions', '0')} sesi "
+        f"parenting, {pillars.get('cooperative_members', '0')} anggota koperasi."
+    )
     return EXIT_OK
 
 
@@ -169,6 +176,12 @@ def run_stats(paths: DataPaths, args: argparse.Namespace) -> int:
         ("PMI di luar negeri", format_count(migrants["abroad"])),
         ("PMI purna", format_count(migrants["returned"])),
         ("Kasus (terbuka)", f"{format_count(stats['cases'])} ({format_count(stats['open_cases'])})"),
+        ("Kontak layanan migrasi", format_count(stats["service_contacts"])),
+        ("Kegiatan sosialisasi", format_count(stats["socialisation_events"])),
+        ("Usaha produktif", format_count(stats["businesses"])),
+        ("Anak PMI", format_count(stats["children"])),
+        ("Sesi community parenting", format_count(stats["parenting_sessions"])),
+        ("Anggota koperasi", format_count(stats["cooperative_members"])),
         ("Perubahan belum terkirim", format_count(stats["pending_changes"])),
     ):
         print(f"{label + ':':<26} {value}")

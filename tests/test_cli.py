@@ -59,8 +59,44 @@ def test_init_demo_stats_gives_a_full_village(capsys: pytest.CaptureFixture[str]
     assert result["persons"] == count_rows(village / "desmigratif.db", "person") > 3000
     assert all(result["migrants"][status] > 0 for status in ("prospective", "abroad", "returned"))
     assert result["cases"] > 0
+    assert "Empat pilar:" in out
+    assert_pillars_counted(result, village / "desmigratif.db")
     # Nothing has gone to the district yet: every row written is a pending change.
     assert result["pending_changes"] == count_rows(village / "desmigratif.db", "change_log")
+
+
+CHILDREN_OF_MIGRANTS = """
+    SELECT count(*) FROM person AS c
+    WHERE c.deleted = 0 AND c.birth_date > date('now', '-18 years') AND EXISTS (
+        SELECT 1 FROM person AS p
+        WHERE p.household_id = c.household_id AND p.deleted = 0 AND p.migration_status = 'abroad'
+          AND ((c.relationship = 'child' AND p.relationship IN ('head', 'spouse'))
+            OR (c.relationship = 'grandchild' AND p.relationship IN ('child', 'child_in_law'))))
+"""
+
+
+def assert_pillars_counted(result: dict, database: Path) -> None:
+    """`stats --json` reports each pillar as the stored rows say (issue 4), and the demo filled each one."""
+    with sqlite3.connect(database) as conn:
+
+        def live(table: str, where: str = "1") -> int:
+            return int(
+                conn.execute(f"SELECT count(*) FROM {table} WHERE deleted = 0 AND {where}").fetchone()[0]
+            )
+
+        expected = {
+            "service_contacts": live("service_contact"),
+            "socialisation_events": live("socialisation_event"),
+            "businesses": live("business"),
+            "children": conn.execute(CHILDREN_OF_MIGRANTS).fetchone()[0],
+            "parenting_sessions": live("parenting_session"),
+            "cooperative_members": live(
+                "cooperative_member", "(left_date IS NULL OR left_date > date('now'))"
+            ),
+        }
+    assert {key: result[key] for key in expected} == expected
+    assert all(count > 0 for count in expected.values()), expected
+    assert expected["businesses"] < result["households"] / 4  # not every household has a business
 
 
 def test_demo_niks_all_pass_the_published_rule(capsys: pytest.CaptureFixture[str], village: Path) -> None:

@@ -59,6 +59,7 @@ class BulkResult:
     placements: int = 0
     cases: int = 0
     warnings: list[Problem] = field(default_factory=list)
+    pillars: dict[str, int] = field(default_factory=dict)  # demo only: rows made per pillar record kind
 
     def add(self, rows: _Rows) -> None:
         self.households += len(rows.households)

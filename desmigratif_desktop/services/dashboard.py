@@ -9,6 +9,7 @@ up to date (`services/placements.py`) and which an officer may also set without 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, NamedTuple
@@ -23,6 +24,7 @@ from desmigratif_desktop.data.reference_tables import ReferenceItem
 from desmigratif_desktop.data.register import Household, Person, Placement
 from desmigratif_desktop.data.write import table_of
 from desmigratif_desktop.reference import lookups
+from desmigratif_desktop.services.pillar_figures import PillarFigures, pillar_figures
 from desmigratif_desktop.services.register_queries import alive
 
 _HOUSEHOLD = table_of(Household)
@@ -68,6 +70,7 @@ class DashboardFigures:
     monthly: list[MonthFigures]  # the last 12 calendar months, oldest first, ending with today's
     open_cases: int
     recent_changes: list[RecentChange]  # newest first
+    pillars: PillarFigures
 
 
 def dashboard_figures(db: Database, today: date | None = None) -> DashboardFigures:
@@ -85,6 +88,7 @@ def dashboard_figures(db: Database, today: date | None = None) -> DashboardFigur
             monthly=monthly_movements(connection, today),
             open_cases=_count(connection, _CASE, alive(_CASE), _CASE.c.status.in_(OPEN_CASE_STATUSES)),
             recent_changes=recent_changes(connection),
+            pillars=pillar_figures(connection, today),
         )
 
 
@@ -215,7 +219,38 @@ def describe_change(
         return f"Tindak lanjut kasus {verb}"
     if entity == "village_profile":
         return " ".join(part for part in ("Profil desa", row.get("name"), verb) if part)
+    describe = _PILLAR_ENTITIES.get(entity)
+    if describe is not None:
+        return f"{describe(row, person)} {verb}"
     return f"Data {entity} {verb}"
+
+
+def _month(row: dict[str, Any]) -> str:
+    month = str(row.get("month") or "")
+    return f"{month[5:7]}-{month[:4]}" if len(month) == 7 else month
+
+
+def _quoted(value: object) -> str:
+    return f"“{value}”" if value else ""
+
+
+# The four pillars' records, as a sentence's subject: (row, name of the person it is about) -> text.
+_PILLAR_ENTITIES: dict[str, Callable[[dict[str, Any], str | None], str]] = {
+    "service_contact": lambda row, person: (
+        f"Kontak layanan {person or row.get('visitor_name') or ''}".strip()
+    ),
+    "socialisation_event": lambda row, _: f"Sosialisasi {_quoted(row.get('topic'))}".strip(),
+    "socialisation_attendee": lambda row, _: f"Peserta sosialisasi {row.get('name') or ''}".strip(),
+    "business": lambda row, _: f"Usaha {_quoted(row.get('name'))}".strip(),
+    "business_turnover": lambda row, _: f"Omzet usaha bulan {_month(row)}",
+    "business_support": lambda row, _: "Dukungan usaha",
+    "child_profile": lambda row, person: f"Data pengasuhan anak {person or ''}".strip(),
+    "parenting_session": lambda row, _: f"Sesi parenting {_quoted(row.get('topic'))}".strip(),
+    "parenting_attendance": lambda row, _: f"Kehadiran parenting {row.get('name') or ''}".strip(),
+    "cooperative": lambda row, _: f"Koperasi {row.get('name') or ''}".strip(),
+    "cooperative_member": lambda row, _: f"Anggota koperasi {row.get('name') or ''}".strip(),
+    "cooperative_month": lambda row, _: f"Data bulanan koperasi {_month(row)}",
+}
 
 
 def _person_names(connection: Connection, person_ids: set[str]) -> dict[str, str]:

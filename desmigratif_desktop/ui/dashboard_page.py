@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from desmigratif_desktop.data.database import Database
-from desmigratif_desktop.formatting import format_count
+from desmigratif_desktop.formatting import format_count, format_rupiah
 from desmigratif_desktop.services.dashboard import DashboardFigures, dashboard_figures
+from desmigratif_desktop.services.pillar_figures import PillarFigures
 
 TOP_BARS = 8  # the rest of a long tail would be unreadable bars
 
@@ -45,6 +46,33 @@ class Tile(QFrame):
         layout.addWidget(caption)
 
 
+class PillarBox(QGroupBox):
+    """One pillar at a glance: a headline number and a few lines of detail."""
+
+    def __init__(self, title: str, caption: str, name: str) -> None:
+        super().__init__(title)
+        self.setObjectName(name)
+        self.value = QLabel("–")
+        self.value.setObjectName(f"{name}_value")
+        self.value.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        self.details = QLabel()
+        self.details.setObjectName(f"{name}_details")
+        self.details.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(2)
+        headline = QHBoxLayout()
+        headline.addWidget(self.value)
+        label = QLabel(caption)
+        label.setWordWrap(True)
+        headline.addWidget(label, 1)
+        layout.addLayout(headline)
+        layout.addWidget(self.details)
+
+    def show_figures(self, value: int, details: list[str]) -> None:
+        self.value.setText(format_count(value))
+        self.details.setText("\n".join(details))
+
+
 class DashboardPage(QWidget):
     def __init__(self, db: Database) -> None:
         super().__init__()
@@ -60,6 +88,21 @@ class DashboardPage(QWidget):
         tiles = QHBoxLayout()
         for tile in self.tiles.values():
             tiles.addWidget(tile)
+        self.pillars = {
+            "services": PillarBox(
+                self.tr("Migration services"), self.tr("contacts this month"), "pillar_services"
+            ),
+            "businesses": PillarBox(
+                self.tr("Productive businesses"), self.tr("active businesses"), "pillar_businesses"
+            ),
+            "parenting": PillarBox(
+                self.tr("Community parenting"), self.tr("children of migrant workers"), "pillar_parenting"
+            ),
+            "cooperative": PillarBox(self.tr("Cooperative"), self.tr("members"), "pillar_cooperative"),
+        }
+        pillars = QHBoxLayout()
+        for box in self.pillars.values():
+            pillars.addWidget(box, 1)
         self.country_chart = _chart_view("chart_countries")
         self.sector_chart = _chart_view("chart_sectors")
         self.monthly_chart = _chart_view("chart_monthly")
@@ -72,6 +115,7 @@ class DashboardPage(QWidget):
         grid.addWidget(_boxed(self.tr("Recent changes"), self.recent), 1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(tiles)
+        layout.addLayout(pillars)
         layout.addLayout(grid, 1)
 
     def reload(self) -> None:
@@ -79,6 +123,7 @@ class DashboardPage(QWidget):
         self.figures = figures
         for key, tile in self.tiles.items():
             tile.value.setText(format_count(getattr(figures, key)))
+        self._show_pillars(figures.pillars)
         _replace_chart(self.country_chart, self._bars(figures.by_country))
         _replace_chart(self.sector_chart, self._bars(figures.by_sector))
         _replace_chart(self.monthly_chart, self._monthly(figures.monthly))
@@ -86,6 +131,44 @@ class DashboardPage(QWidget):
         for change in figures.recent_changes:
             when = change[0].astimezone()  # stored in UTC; the officer reads local time
             self.recent.addItem(f"{when:%d-%m-%Y %H:%M}  {change[3]}")
+
+    def _show_pillars(self, p: PillarFigures) -> None:
+        last_month = self._month_label(p.last_month)
+        self.pillars["services"].show_figures(
+            p.contacts_this_month,
+            [
+                self.tr("{n} follow-ups due").format(n=format_count(p.follow_ups_due)),
+                self.tr("{n} people at socialisation events this year").format(
+                    n=format_count(p.socialisation_attendees_this_year)
+                ),
+            ],
+        )
+        self.pillars["businesses"].show_figures(
+            p.businesses_active,
+            [
+                self.tr("{n} workers employed").format(n=format_count(p.workers_employed)),
+                self.tr("Turnover {month}: {amount}").format(
+                    month=last_month, amount=format_rupiah(p.turnover_last_month)
+                ),
+            ],
+        )
+        self.pillars["parenting"].show_figures(
+            p.children,
+            [
+                self.tr("{n} with a care profile").format(n=format_count(p.children_with_profile)),
+                self.tr("{sessions} sessions this year, {children} children reached").format(
+                    sessions=format_count(p.parenting_sessions_this_year),
+                    children=format_count(p.children_reached_this_year),
+                ),
+            ],
+        )
+        self.pillars["cooperative"].show_figures(
+            p.cooperative_members,
+            [
+                self.tr("Savings: {amount}").format(amount=format_rupiah(p.savings_total)),
+                self.tr("Loans outstanding: {amount}").format(amount=format_rupiah(p.loans_outstanding)),
+            ],
+        )
 
     def _bars(self, counts: list[tuple[str, str, int]]) -> QChart:
         shown = list(reversed(counts[:TOP_BARS]))  # horizontal bars draw bottom-up: largest on top
@@ -99,6 +182,7 @@ class DashboardPage(QWidget):
         chart = _chart(series)
         categories = QBarCategoryAxis()
         categories.append([label for _, label, _ in shown] or [""])
+        categories.setTruncateLabels(False)  # "..." says nothing; a narrower plot still reads
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
         axis = QValueAxis()
@@ -154,7 +238,7 @@ def _chart(series: QBarSeries | QHorizontalBarSeries) -> QChart:
     chart = QChart()
     chart.addSeries(series)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.setMargins(QMargins(4, 4, 12, 4))  # room for the edge labels
+    chart.setMargins(QMargins(14, 4, 12, 4))  # room for the edge labels (long sector names on the left)
     return chart
 
 
@@ -169,7 +253,7 @@ def _chart_view(name: str) -> QChartView:
     view = QChartView()
     view.setObjectName(name)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(220)
+    view.setMinimumHeight(160)  # the whole Beranda must fit a 1366×768 laptop screen
     return view
 
 

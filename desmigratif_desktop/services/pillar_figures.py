@@ -1,0 +1,71 @@
+"""The four pillars' headline figures, for the Beranda and (issue 5) the monthly report.
+
+Each pillar's service module owns its counting; this module only gathers them in one read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Connection
+
+from desmigratif_desktop.services import businesses, children, cooperative, migration_services, parenting
+
+
+@dataclass(frozen=True)
+class PillarFigures:
+    month: str  # YYYY-MM: "this month" below
+    year_start: date  # "this year" below: since 1 January
+    # 1. migration service centre
+    contacts_this_month: int
+    follow_ups_due: int
+    socialisation_events: int  # all recorded
+    socialisation_attendees_this_year: int
+    # 2. productive businesses
+    businesses_active: int
+    businesses: int
+    workers_employed: int
+    turnover_last_month: int  # rupiah, all businesses, the last full month
+    last_month: str  # YYYY-MM
+    # 3. community parenting
+    children: int
+    children_with_profile: int
+    parenting_sessions_this_year: int
+    children_reached_this_year: int
+    # 4. cooperative
+    cooperative_members: int
+    savings_total: int  # rupiah
+    loans_outstanding: int  # rupiah
+
+
+def previous_month(today: date) -> str:
+    year, month = (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
+    return f"{year:04d}-{month:02d}"
+
+
+def pillar_figures(connection: Connection, today: date) -> PillarFigures:
+    month = f"{today:%Y-%m}"
+    last_month = previous_month(today)
+    year_start = today.replace(month=1, day=1)
+    male, female = migration_services.socialisation_attendees(connection, year_start)
+    return PillarFigures(
+        month=month,
+        year_start=year_start,
+        contacts_this_month=migration_services.contacts_in_month(connection, month),
+        follow_ups_due=migration_services.follow_ups_due(connection, today),
+        socialisation_events=migration_services.count_socialisation_events(connection),
+        socialisation_attendees_this_year=male + female,
+        businesses_active=businesses.count_active_businesses(connection),
+        businesses=businesses.count_businesses(connection),
+        workers_employed=businesses.workers_employed(connection),
+        turnover_last_month=businesses.turnover_in_month(connection, last_month),
+        last_month=last_month,
+        children=children.count_children(connection, today),
+        children_with_profile=parenting.count_children_with_profile(connection, today),
+        parenting_sessions_this_year=parenting.sessions_since(connection, year_start),
+        children_reached_this_year=parenting.children_reached_since(connection, year_start),
+        cooperative_members=cooperative.count_cooperative_members(connection),
+        savings_total=cooperative.cooperative_savings_total(connection),
+        loans_outstanding=cooperative.loans_outstanding(connection),
+    )
