@@ -59,7 +59,8 @@ def village_code_for_writes(db: Database) -> str:
     installation = db.require_installation()
     if installation.role != Role.VILLAGE:
         raise KnownError(
-            "Rumah tangga dicatat oleh petugas desa, bukan di instalasi dinas.",
+            "Data desa (rumah tangga, layanan, usaha, parenting, koperasi) dicatat oleh petugas desa, "
+            "bukan di instalasi dinas.",
             "Data desa sampai ke dinas melalui sinkronisasi.",
         )
     return installation.region_code

@@ -30,6 +30,11 @@ from desmigratif_desktop.services.dashboard import DashboardFigures, dashboard_f
 from desmigratif_desktop.services.pillar_figures import PillarFigures
 
 TOP_BARS = 8  # the rest of a long tail would be unreadable bars
+LABEL_CHARS = 26  # longer category names are cut by the chart itself, from the left edge
+
+
+def _short(label: str) -> str:
+    return label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1].rstrip() + "…"
 
 
 class Tile(QFrame):
@@ -181,7 +186,7 @@ class DashboardPage(QWidget):
         series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)  # short bars too
         chart = _chart(series)
         categories = QBarCategoryAxis()
-        categories.append([label for _, label, _ in shown] or [""])
+        categories.append([_short(label) for _, label, _ in shown] or [""])
         categories.setTruncateLabels(False)  # "..." says nothing; a narrower plot still reads
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
