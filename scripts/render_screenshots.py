@@ -61,6 +61,7 @@ def main() -> None:
     db = Database.open(paths)
     add_demo_data(db, 3000, seed=1)
 
+    from desmigratif_desktop.ui.cooperative_page import MONTHS_TAB
     from desmigratif_desktop.ui.main_window import MainWindow
 
     window = MainWindow(db.paths, db)
@@ -72,6 +73,17 @@ def main() -> None:
     shoot(window, "register-households")
     register.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
     shoot(window, "register-people")
+    window.go_to("services")
+    shoot(window, "migration-services")
+    businesses = window.go_to("businesses")
+    shoot(window, "businesses")
+    parenting = window.go_to("parenting")
+    shoot(window, "parenting-children")
+    parenting.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+    shoot(window, "parenting-sessions")
+    cooperative = window.go_to("cooperative")
+    cooperative.tabs.setCurrentIndex(MONTHS_TAB)  # type: ignore[attr-defined]
+    shoot(window, "cooperative")
     window.go_to("cases")
     shoot(window, "cases")
     window.go_to("settings")
@@ -91,8 +103,17 @@ def main() -> None:
     person.birth_date.set_value(date(2014, 2, 1))
     person.show()
     shoot(person, "person-invalid-nik")
-    person.close()
+    person.discard()  # typed only for the picture: close without the unsaved-changes question
     editor.close()
+
+    from desmigratif_desktop.ui.business_dialog import BusinessDialog
+
+    first_business = businesses._rows[0].id  # type: ignore[attr-defined]
+    business = BusinessDialog(db, first_business, window)
+    business.resize(900, 820)
+    business.show()
+    shoot(business, "business-editor")
+    business.discard()
     window.close()
     db.close()
 
