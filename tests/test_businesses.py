@@ -31,7 +31,7 @@ from desmigratif_desktop.services.businesses import BusinessInput
 from desmigratif_desktop.services.demo_businesses import add_businesses_demo
 from desmigratif_desktop.services.demo_pillars import add_pillars_demo
 from desmigratif_desktop.services.households import HouseholdInput
-from desmigratif_desktop.services.persons import PersonInput, delete_person
+from desmigratif_desktop.services.persons import PersonInput, add_person, delete_person
 from desmigratif_desktop.services.placements import PlacementInput, add_placement
 from tests.conftest import make_nik
 from tests.dbtools import logical_dump, query, scalar
@@ -139,6 +139,20 @@ def test_an_owner_outside_the_target_group_is_a_warning_not_a_refusal(
     assert scalar(village_db, "SELECT owner_person_id FROM business") == warsito
     # Siti works abroad, so her household is a migrant household: no warning.
     assert svc.create_business(village_db, kerupuk(family["wife"])).warnings == []
+
+
+def test_a_business_cannot_start_before_its_owner_was_born_and_a_child_owner_is_warned_about(
+    village_db: Database, family: dict[str, str]
+) -> None:
+    born = TODAY - timedelta(days=10 * 365)
+    child = PersonInput(make_nik(born, "L", 77), "Bagus", "L", born, "child")
+    bagus = add_person(village_db, family["household"], child).id
+    with pytest.raises(ValidationError) as error:
+        svc.create_business(village_db, kerupuk(bagus, start_date=born - timedelta(days=1)))
+    assert problems_of(error)["start_date"].startswith("Tanggal mulai usaha sebelum Bagus lahir")
+    assert scalar(village_db, "SELECT count(*) FROM business") == 0
+    saved = svc.create_business(village_db, kerupuk(bagus, start_date=TODAY - timedelta(days=30)))
+    assert "owner_minor" in [w.code for w in saved.warnings]
 
 
 def test_a_returned_worker_owner_gets_no_warning(village_db: Database, family: dict[str, str]) -> None:

@@ -260,6 +260,15 @@ def test_recording_a_month_twice_keeps_one_live_row(village_db: Database, cooper
     assert scalar(village_db, "SELECT count(*) FROM cooperative_month WHERE deleted") == 1
 
 
+def test_more_repaid_than_ever_lent_is_saved_with_a_warning(village_db: Database, cooperative: str) -> None:
+    """Repayments of loans made before recording began: the officer is told why the balance is minus."""
+    saved = record_month(village_db, LAST_MONTH, MonthInput(loans_repaid=5_000_000))
+    assert [w.code for w in saved.warnings] == ["repaid_beyond_given"]
+    assert totals(village_db).loans_outstanding == -5_000_000  # shown as recorded, not hidden
+    fixed = record_month(village_db, LAST_MONTH, MonthInput(loans_given=8_000_000, loans_repaid=5_000_000))
+    assert fixed.warnings == []
+
+
 def test_a_month_is_checked_before_anything_is_written(village_db: Database, cooperative: str) -> None:
     before = logical_dump(village_db.paths.database)
     next_month = f"{(TODAY.replace(day=28) + timedelta(days=5)):%Y-%m}"

@@ -12,6 +12,7 @@ from desmigratif_desktop.errors import NotFoundError, ValidationError
 from desmigratif_desktop.services import migration_services as figures
 from desmigratif_desktop.services.cases import delete_case
 from desmigratif_desktop.services.demo import add_demo_data
+from desmigratif_desktop.services.households import delete_household
 from desmigratif_desktop.services.persons import delete_person
 from desmigratif_desktop.services.service_contacts import (
     CaseRefusedError,
@@ -214,6 +215,15 @@ def test_follow_ups_due_and_how_they_are_done(village_db: Database) -> None:
     # Her visit today also settles the follow-up she had planned for later.
     assert counted(village_db, figures.follow_ups_due, TODAY + timedelta(days=3)) == 0
     assert contact_rows(village_db, [asked])[asked].follow_up_due is False
+
+
+def test_a_follow_up_for_a_person_deleted_from_the_register_is_no_longer_due(village_db: Database) -> None:
+    family = make_family(village_db)
+    record_contact(village_db, contact(person_id=family["wife"], follow_up_date=TODAY - timedelta(days=1)))
+    assert counted(village_db, figures.follow_ups_due, TODAY) == 1
+    delete_household(village_db, family["household"])  # nobody left to come back: never "done" otherwise
+    assert counted(village_db, figures.follow_ups_due, TODAY) == 0
+    assert scalar(village_db, "SELECT count(*) FROM service_contact WHERE deleted = 0") == 1  # history stays
 
 
 # -- a case from a contact -----------------------------------------------------------------------

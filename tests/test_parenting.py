@@ -332,6 +332,22 @@ def test_a_child_may_attend_a_session_held_while_the_parent_was_abroad(
         )
 
 
+def test_moving_a_session_to_a_day_its_children_were_not_children_of_migrants_is_refused(
+    village_db: Database, family: dict[str, str]
+) -> None:
+    session = create_session(village_db, SessionInput(TODAY, "Pola asuh"), [family["child"]], []).id
+    before_departure = TODAY - timedelta(days=730)  # Siti left for Taiwan 400 days ago
+    unchanged = logical_dump(village_db.paths.database)
+    with pytest.raises(ValidationError) as refused:
+        update_session(village_db, session, SessionInput(before_departure, "Pola asuh"))
+    assert "Rina Lestari" in refused.value.problems[0].message
+    with pytest.raises(ValidationError):
+        save_session(village_db, session, SessionInput(before_departure, "Pola asuh"), [family["child"]], [])
+    assert logical_dump(village_db.paths.database) == unchanged
+    with village_db.read() as connection:
+        assert children_reached_since(connection, before_departure) == 1  # still the one session, today
+
+
 def test_updating_and_deleting_a_session(village_db: Database, family: dict[str, str]) -> None:
     session = create_session(
         village_db, SessionInput(TODAY, "Pola asuh"), [family["child"]], [CaregiverEntry(None, "Bu Warni")]

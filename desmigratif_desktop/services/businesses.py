@@ -65,6 +65,7 @@ class OwnerFacts:
     full_name: str
     migration_status: str
     migrant_household: bool  # someone in the owner's household works or worked abroad
+    birth_date: date | None = None
 
 
 def business_checks(
@@ -84,6 +85,7 @@ def business_checks(
         check_choice(checks, "sector", data.sector, codes[lookups.BUSINESS_SECTOR], "Bidang usaha")
     if require(checks, "owner_person_id", data.owner_person_id, "Pemilik usaha") and owner is not None:
         _check_owner(checks, owner)
+        _check_owner_age(checks, owner, data.start_date)
     if require(checks, "start_date", data.start_date, "Tanggal mulai usaha"):
         check_not_future(checks, "start_date", data.start_date, "Tanggal mulai usaha", today)
     if require(checks, "workers", data.workers, "Jumlah pekerja") and (data.workers or 0) < 0:
@@ -119,6 +121,29 @@ def _check_owner(checks: Checks, owner: OwnerFacts) -> None:
             "not_target_group",
             f"{owner.full_name} bukan PMI purna dan tidak ada anggota rumah tangganya yang sedang atau "
             "pernah bekerja di luar negeri. Periksa lagi pemiliknya; data tetap bisa disimpan.",
+        )
+
+
+def _check_owner_age(checks: Checks, owner: OwnerFacts, start_date: date | None) -> None:
+    """A business cannot start before its owner was born; a child owner is most likely the wrong person."""
+    if owner.birth_date is None or start_date is None:
+        return
+    if start_date < owner.birth_date:
+        checks.error(
+            "start_date",
+            "before_owner_birth",
+            f"Tanggal mulai usaha sebelum {owner.full_name} lahir. Periksa tanggalnya atau pemiliknya.",
+        )
+    elif (start_date.year, start_date.month, start_date.day) < (
+        owner.birth_date.year + 17,
+        owner.birth_date.month,
+        owner.birth_date.day,
+    ):
+        checks.warn(
+            "owner_person_id",
+            "owner_minor",
+            f"{owner.full_name} belum 17 tahun saat usaha dimulai. Periksa lagi pemiliknya; "
+            "data tetap bisa disimpan.",
         )
 
 
@@ -161,11 +186,11 @@ def owner_facts(connection: Connection, person_id: str | None) -> OwnerFacts | N
         alive(household),
         household.c.migration_status.in_(MIGRANT_STATUSES),
     )
-    query = select(_PERSON.c.full_name, _PERSON.c.migration_status, migrant_member).where(
-        _PERSON.c.id == person_id, alive(_PERSON)
-    )
+    query = select(
+        _PERSON.c.full_name, _PERSON.c.migration_status, migrant_member, _PERSON.c.birth_date
+    ).where(_PERSON.c.id == person_id, alive(_PERSON))
     found = connection.execute(query).first()
-    return None if found is None else OwnerFacts(found[0], found[1], bool(found[2]))
+    return None if found is None else OwnerFacts(found[0], found[1], bool(found[2]), found[3])
 
 
 def owner_facts_of(db: Database, person_id: str | None) -> OwnerFacts | None:

@@ -25,7 +25,7 @@ from desmigratif_desktop.services.cooperative import (
 )
 from desmigratif_desktop.services.register_queries import alive
 from desmigratif_desktop.services.results import Saved
-from desmigratif_desktop.services.validation import Checks, clean_text, require
+from desmigratif_desktop.services.validation import Checks, Problem, Severity, clean_text, require
 
 _MONTH = table_of(CooperativeMonth)
 _YEAR_MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
@@ -109,7 +109,21 @@ def record_month(db: Database, month: str, data: MonthInput) -> Saved:
             recorder.update(CooperativeMonth, saved_id, row)
             for duplicate in existing[1:]:  # the same month entered on two devices, met by sync
                 recorder.tombstone(CooperativeMonth, duplicate)
+        warnings += _repaid_beyond_given(recorder.connection, cooperative["id"])
     return Saved(saved_id, warnings)
+
+
+def _repaid_beyond_given(connection: Connection, cooperative_id: str) -> list[Problem]:
+    """More repaid than ever lent means loans made before the first recorded month: saved, but said."""
+    sums = month_sums(connection, _MONTH.c.cooperative_id == cooperative_id)
+    if sums.loans_repaid <= sums.loans_given:
+        return []
+    message = (
+        "Jumlah angsuran yang tercatat melebihi jumlah pinjaman yang tercatat, sehingga sisa pinjaman "
+        "menjadi minus. Jika ada pinjaman dari sebelum pencatatan, catat sebagai pinjaman diberikan "
+        "pada bulan pertama."
+    )
+    return [Problem("loans_repaid", "repaid_beyond_given", message, Severity.WARNING)]
 
 
 def delete_month(db: Database, month: str) -> None:

@@ -134,6 +134,24 @@ def replace_attendance(
     )
 
 
+def recheck_children(recorder: ChangeRecorder, session_id: str, on: date) -> None:
+    """A session moved to another day: everyone listed as a child must have been one on that day.
+
+    Children since deleted from the register cannot be checked again and stay as recorded.
+    """
+    connection = recorder.connection
+    listed = [
+        a.person_id
+        for a in live_attendance(connection, session_id)
+        if a.role == AttendeeRole.CHILD and a.person_id
+    ]
+    if not listed:
+        return
+    living = select(_PERSON.c.id, _PERSON.c.full_name).where(_PERSON.c.id.in_(listed), alive(_PERSON))
+    names = {str(pid): str(name) for pid, name in connection.execute(living)}
+    _check_new_children(connection, list(names), on, names)
+
+
 def _key(role: str, person_id: str | None, name: str | None) -> tuple[str, str]:
     return (role, f"id:{person_id}") if person_id else (role, f"name:{(name or '').casefold()}")
 

@@ -21,6 +21,7 @@ from desmigratif_desktop.services.parenting_attendance import (
     CaregiverEntry,
     attendance_checks,
     live_attendance,
+    recheck_children,
     replace_attendance,
 )
 from desmigratif_desktop.services.parenting_attendance import set_attendance as set_attendance
@@ -92,13 +93,17 @@ def save_session(
         attendance_problems, children, kept = attendance_checks(children_ids, caregivers)
         checks.problems += attendance_problems.problems
         warnings = checks.raise_if_errors()
+        moved = False
         if session_id is None:
             session_id = recorder.insert(ParentingSession, {**row, "village_code": village_code})["id"]
         else:
             before = recorder.current(ParentingSession, session_id)
+            moved = before["session_date"] != row["session_date"]
             if any(before[key] != value for key, value in row.items()):
                 recorder.update(ParentingSession, session_id, row)
         replace_attendance(recorder, session_id, children, kept)
+        if moved:
+            recheck_children(recorder, session_id, row["session_date"])
     return Saved(session_id, warnings)
 
 
@@ -117,8 +122,10 @@ def update_session(db: Database, session_id: str, data: SessionInput, today: dat
     with db.write() as recorder:
         checks, row = session_checks(data, today)
         warnings = checks.raise_if_errors()
-        recorder.current(ParentingSession, session_id)
+        before = recorder.current(ParentingSession, session_id)
         recorder.update(ParentingSession, session_id, row)
+        if before["session_date"] != row["session_date"]:
+            recheck_children(recorder, session_id, row["session_date"])
     return Saved(session_id, warnings)
 
 

@@ -241,11 +241,15 @@ def follow_up_due(today: date) -> ColumnElement[bool]:
         later.c.contact_date > _CONTACT.c.contact_date,
         alive(later),
     )
+    # A person since deleted from the register can have no later contact: their follow-up is not due.
+    gone = _PERSON.alias("gone")  # an alias: the list's query joins `person` itself
+    person_gone = exists().where(gone.c.id == _CONTACT.c.person_id, gone.c.deleted.is_(True))
     return and_(
         alive(_CONTACT),
         _CONTACT.c.follow_up_date.is_not(None),
         _CONTACT.c.follow_up_date <= today,
         ~followed_up,
+        ~person_gone,
     )
 
 

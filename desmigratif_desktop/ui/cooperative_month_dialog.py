@@ -16,8 +16,9 @@ from desmigratif_desktop.services.cooperative_months import (
     month_rows,
     record_month,
 )
+from desmigratif_desktop.services.results import Saved
 from desmigratif_desktop.services.validation import Problem
-from desmigratif_desktop.ui.dialogs import Button, ask
+from desmigratif_desktop.ui.dialogs import Button, ask, warn
 from desmigratif_desktop.ui.form_dialog import FormDialog
 from desmigratif_desktop.ui.inputs import MoneyField, MonthField
 
@@ -162,8 +163,11 @@ class MonthDialog(FormDialog):
         if month is None:
             self.validate()
             return
-        if self.write(lambda: record_month(self.db, month, self.figures())):
+        saved: list[Saved] = []
+        if self.write(lambda: saved.append(record_month(self.db, month, self.figures()))):
             self.mark_saved()
+            for problem in saved[0].warnings:  # saved, but the officer should know (e.g. minus loans)
+                warn(self, self.windowTitle(), problem.message)
             self.accept()
 
     def delete(self) -> None:
