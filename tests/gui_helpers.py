@@ -4,8 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
 
 POLL_MS = 10
 
@@ -38,3 +49,25 @@ def type_into(widget: QWidget, name: str, text: str) -> None:
     assert line is not None, name
     line.clear()
     line.insert(text)
+
+
+def choose_person(qtbot: QtBot, dialog: QWidget, text: str) -> None:
+    """Type into a PersonPicker and click its only result."""
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "person_search"), text)
+    results = dialog.findChild(QListWidget, "person_results")
+    qtbot.waitUntil(lambda: results.count() == 1)
+    results.itemClicked.emit(results.item(0))
+
+
+def click(qtbot: QtBot, widget: QWidget, name: str) -> None:
+    """Click the named push button, which must be there and enabled (as the officer would see it)."""
+    button = widget.findChild(QPushButton, name)
+    assert button is not None and button.isEnabled(), name
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def double_click(qtbot: QtBot, table: QTableView, row: int) -> None:
+    """A real double click starts with a press: QTest's mouseDClick alone sends only the second one."""
+    centre = table.visualRect(table.model().index(row, 0)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)

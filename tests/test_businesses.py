@@ -9,20 +9,18 @@ import pytest
 
 from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.errors import StillNeededError, ValidationError
+from desmigratif_desktop.months import add_months, month_of, months_ending
 from desmigratif_desktop.reference import lookups
 from desmigratif_desktop.services import businesses as svc
 from desmigratif_desktop.services.bulk import HouseholdEntry, MemberEntry, add_households_bulk
 from desmigratif_desktop.services.business_list import BusinessFilter, business_rows
 from desmigratif_desktop.services.business_money import (
     SupportInput,
-    add_months,
     add_support,
     business_supports,
     business_turnovers,
     delete_support,
     delete_turnover,
-    month_of,
-    months_ending,
     record_turnover,
     suggested_month,
     turnover_trend,

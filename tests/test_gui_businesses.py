@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desmigratif_desktop.data.database import Database
-from desmigratif_desktop.services.business_money import add_months, month_of, record_turnover, shown_month
+from desmigratif_desktop.months import add_months, month_of, shown_month
+from desmigratif_desktop.services.business_money import record_turnover
 from desmigratif_desktop.services.businesses import BusinessInput, create_business
 from desmigratif_desktop.ui.business_dialog import BusinessDialog
 from desmigratif_desktop.ui.businesses_page import BusinessesPage
 from desmigratif_desktop.ui.inputs import ChoiceBox
 from tests.dbtools import query, scalar
 from tests.factories import add_neighbour, make_family
-from tests.gui_helpers import press, save, type_into, when_dialog_opens
+from tests.gui_helpers import choose_person, click, press, save, type_into, when_dialog_opens
 
 TODAY = date.today()
 LAST_MONTH = add_months(month_of(TODAY), -1)
@@ -32,19 +32,6 @@ def _page(qtbot: QtBot, db: Database) -> BusinessesPage:
     return page
 
 
-def _choose_owner(qtbot: QtBot, dialog: QWidget, text: str) -> None:
-    qtbot.keyClicks(dialog.findChild(QLineEdit, "person_search"), text)
-    results = dialog.findChild(QListWidget, "person_results")
-    qtbot.waitUntil(lambda: results.count() == 1)
-    results.itemClicked.emit(results.item(0))
-
-
-def _click(qtbot: QtBot, dialog: QWidget, name: str) -> None:
-    button = dialog.findChild(QPushButton, name)
-    assert button is not None and button.isEnabled(), name
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
 def _message(dialog: QWidget, field: str) -> str:
     label = dialog.findChild(QLabel, f"message_{field}")
     return label.text() if label.isVisibleTo(dialog) else ""
@@ -52,7 +39,7 @@ def _message(dialog: QWidget, field: str) -> str:
 
 def _fill_details(qtbot: QtBot, dialog: QWidget) -> None:
     type_into(dialog, "name", "Telur Asin Bu Siti")
-    _choose_owner(qtbot, dialog, "aminah")
+    choose_person(qtbot, dialog, "aminah")
     dialog.findChild(ChoiceBox, "sector").set_code("food_processing")
     type_into(dialog, "products", "telur asin")
     type_into(dialog, "start_date", f"{STARTED:%d-%m-%Y}")
@@ -80,10 +67,10 @@ def test_record_a_business_with_a_month_of_turnover_and_a_support(qtbot: QtBot, 
         assert dialog.findChild(QLineEdit, "turnover_month").text() == shown_month(LAST_MONTH)
         type_into(dialog, "turnover_month", shown_month(EARLIER))
         type_into(dialog, "turnover_amount", "4.500.000")
-        _click(qtbot, dialog, "record_turnover")  # saves the new business first
+        click(qtbot, dialog, "record_turnover")  # saves the new business first
         type_into(dialog, "support_provider", "Disnaker Kabupaten")
         type_into(dialog, "support_description", "Pelatihan pengemasan")
-        _click(qtbot, dialog, "add_support")
+        click(qtbot, dialog, "add_support")
         assert dialog.findChild(QWidget, "turnovers").rowCount() == 1
         assert dialog.findChild(QWidget, "supports").item(0, 2).text() == "Disnaker Kabupaten"
         save(dialog)  # type: ignore[arg-type]
@@ -161,7 +148,7 @@ def test_an_owner_outside_the_target_group_is_warned_about(qtbot: QtBot, village
     add_neighbour(village_db)
     dialog = BusinessDialog(village_db)
     qtbot.addWidget(dialog)
-    _choose_owner(qtbot, dialog, "warsito")
+    choose_person(qtbot, dialog, "warsito")
     assert "Warsito bukan PMI purna" in _message(dialog, "owner_person_id")
 
 
@@ -177,7 +164,7 @@ def test_recording_a_month_again_corrects_it(qtbot: QtBot, village_db: Database)
     assert not dialog.findChild(QPushButton, "record_turnover").isEnabled()
     type_into(dialog, "turnover_month", shown_month(LAST_MONTH))
     type_into(dialog, "turnover_amount", "3.250.000")
-    _click(qtbot, dialog, "record_turnover")
+    click(qtbot, dialog, "record_turnover")
     assert table.rowCount() == 1
     assert table.item(0, 1).text() == "Rp3.250.000"
     assert query(village_db, "SELECT amount FROM business_turnover WHERE NOT deleted") == [
@@ -194,7 +181,7 @@ def test_delete_a_business_from_its_dialog(qtbot: QtBot, village_db: Database) -
 
     def delete(dialog: QWidget) -> None:
         when_dialog_opens(lambda box: press(box, QMessageBox.StandardButton.Yes), skip=dialog)  # type: ignore[arg-type]
-        _click(qtbot, dialog, "delete_business")
+        click(qtbot, dialog, "delete_business")
 
     when_dialog_opens(delete)
     page.open_business(business)

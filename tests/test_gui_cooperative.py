@@ -27,7 +27,7 @@ from desmigratif_desktop.ui.cooperative_page import MEMBERS_TAB, MONTHS_TAB, PRO
 from desmigratif_desktop.ui.inputs import ChoiceBox
 from tests.dbtools import query, scalar
 from tests.factories import make_family
-from tests.gui_helpers import save, type_into, when_dialog_opens
+from tests.gui_helpers import click, double_click, save, type_into, when_dialog_opens
 
 TODAY = date.today()
 LAST_MONTH = TODAY.replace(day=1) - timedelta(days=1)
@@ -41,21 +41,8 @@ def open_page(qtbot: QtBot, db: Database) -> CooperativePage:
     return page
 
 
-def click(qtbot: QtBot, parent: QWidget, name: str) -> None:
-    button = parent.findChild(QPushButton, name)
-    assert button is not None, name
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
 def cells(table: QTableWidget, row: int) -> list[str]:
     return [table.item(row, column).text() for column in range(table.columnCount())]
-
-
-def double_click_row(qtbot: QtBot, table: QTableWidget, row: int) -> None:
-    """A real double click starts with a press: QTest's mouseDClick alone sends only the second one."""
-    centre = table.visualItemRect(table.item(row, 0)).center()
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
-    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
 
 
 def test_record_the_cooperative_a_member_from_the_register_another_member_and_a_month(
@@ -161,7 +148,7 @@ def test_double_click_edits_a_month_and_it_stays_one_row(qtbot: QtBot, village_d
         save(dialog)  # type: ignore[arg-type]
 
     when_dialog_opens(raise_the_savings)
-    double_click_row(qtbot, page.months.table, 0)
+    double_click(qtbot, page.months.table, 0)
     qtbot.waitUntil(lambda: page.months.table.item(0, 2).text() == "Rp45.000")
     assert page.months.table.rowCount() == 1
     assert scalar(village_db, "SELECT count(*) FROM cooperative_month") == 1
@@ -206,7 +193,7 @@ def test_a_member_whose_person_was_deleted_stays_listed_by_name(qtbot: QtBot, vi
         save(dialog)  # type: ignore[arg-type]
 
     when_dialog_opens(leave)
-    double_click_row(qtbot, page.members.table, 0)
+    double_click(qtbot, page.members.table, 0)
     qtbot.waitUntil(lambda: page.members.table.rowCount() == 0)  # the list shows current members
     page.members.which.set_code("former")
     assert cells(page.members.table, 0)[1] == "Siti Aminah"

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
-    QLineEdit,
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
@@ -27,7 +26,7 @@ from desmigratif_desktop.ui.services_page import MigrationServicesPage
 from desmigratif_desktop.ui.socialisation_dialog import SocialisationDialog
 from tests.dbtools import query, scalar
 from tests.factories import make_family
-from tests.gui_helpers import press, save, type_into, when_dialog_opens
+from tests.gui_helpers import choose_person, click, press, save, type_into, when_dialog_opens
 
 TODAY = date.today()
 
@@ -43,19 +42,6 @@ def shown_page(qtbot: QtBot, db: Database) -> MigrationServicesPage:
 def cells(page: MigrationServicesPage, model_name: str) -> list[list[str]]:
     model = getattr(page, model_name)
     return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
-
-
-def choose_person(qtbot: QtBot, dialog: QWidget, text: str) -> None:
-    qtbot.keyClicks(dialog.findChild(QLineEdit, "person_search"), text)
-    results = dialog.findChild(QListWidget, "person_results")
-    qtbot.waitUntil(lambda: results.count() == 1)
-    results.itemClicked.emit(results.item(0))
-
-
-def click(qtbot: QtBot, widget: QWidget, name: str) -> None:
-    button = widget.findChild(QPushButton, name)
-    assert button is not None and button.isEnabled(), name
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def test_record_a_contact_and_a_visitor_and_find_them(qtbot: QtBot, village_db: Database) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
-    QTableWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -28,7 +27,7 @@ from desmigratif_desktop.ui.parenting_page import ParentingPage
 from tests.conftest import make_nik
 from tests.dbtools import query, scalar
 from tests.factories import make_family
-from tests.gui_helpers import press, save, type_into, when_dialog_opens
+from tests.gui_helpers import double_click, press, save, type_into, when_dialog_opens
 
 TODAY = date.today()
 RINA_BIRTH = TODAY - timedelta(days=10 * 365 + 40)
@@ -59,13 +58,6 @@ def page(qtbot: QtBot, village_db: Database, family: dict[str, str]) -> Parentin
 
 def cell(table: QTableView, row: int, column: int) -> str:
     return str(table.model().index(row, column).data())
-
-
-def double_click(qtbot: QtBot, table: QTableView | QTableWidget, row: int) -> None:
-    """A real double click starts with a press: QTest's mouseDClick alone sends only the second one."""
-    centre = table.visualRect(table.model().index(row, 0)).center()
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
-    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
 
 
 def items(widget: QListWidget) -> list[str]:

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPushButton, QRadioButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QRadioButton, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desmigratif_desktop.data.database import Database
@@ -18,7 +18,7 @@ from desmigratif_desktop.ui.main_window import MainWindow
 from tests.conftest import make_nik
 from tests.dbtools import scalar
 from tests.factories import make_family
-from tests.gui_helpers import save, type_into, when_dialog_opens
+from tests.gui_helpers import choose_person, click, save, type_into, when_dialog_opens
 
 TODAY = date.today()
 
@@ -53,19 +53,6 @@ def pillar(window: MainWindow, name: str) -> tuple[str, str]:
     value = dashboard.findChild(QLabel, f"pillar_{name}_value")
     details = dashboard.findChild(QLabel, f"pillar_{name}_details")
     return value.text(), details.text()
-
-
-def choose_person(qtbot: QtBot, dialog: QWidget, text: str) -> None:
-    qtbot.keyClicks(dialog.findChild(QLineEdit, "person_search"), text)
-    results = dialog.findChild(QListWidget, "person_results")
-    qtbot.waitUntil(lambda: results.count() == 1)
-    results.itemClicked.emit(results.item(0))
-
-
-def click(qtbot: QtBot, widget: QWidget, name: str) -> None:
-    button = widget.findChild(QPushButton, name)
-    assert button is not None and button.isEnabled(), name
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def rows_of(table: QWidget) -> list[list[str]]:

@@ -10,6 +10,7 @@ import pytest
 from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.errors import KnownError, ValidationError
 from desmigratif_desktop.services.bulk import HouseholdEntry, MemberEntry, add_households_bulk
+from desmigratif_desktop.services.children import child_of_migrant_on
 from desmigratif_desktop.services.demo_parenting import add_parenting_demo
 from desmigratif_desktop.services.demo_pillars import DemoContext, add_pillars_demo, register_snapshot
 from desmigratif_desktop.services.households import HouseholdInput, create_household
@@ -31,7 +32,6 @@ from desmigratif_desktop.services.parenting_attendance import (
     CaregiverEntry,
     caregivers_for_children,
     children_for_session,
-    eligible_child,
     session_attendance,
     set_attendance,
 )
@@ -488,7 +488,7 @@ def test_the_demo_is_the_same_for_the_same_seed(tmp_path_factory: pytest.TempPat
     assert made[0] == made[1]
 
 
-def test_eligible_child_matches_the_child_definition_today(
+def test_child_of_migrant_on_matches_the_child_definition_today(
     village_db: Database, family: dict[str, str]
 ) -> None:
     from sqlalchemy import select
@@ -497,7 +497,9 @@ def test_eligible_child_matches_the_child_definition_today(
     from desmigratif_desktop.data.write import table_of
 
     with village_db.read() as connection:
-        ids = set(connection.execute(select(table_of(Person).c.id).where(eligible_child(TODAY))).scalars())
+        ids = set(
+            connection.execute(select(table_of(Person).c.id).where(child_of_migrant_on(TODAY))).scalars()
+        )
     assert ids == {family["child"]}
     assert child_row(village_db, family["child"], TODAY) is not None
     assert child_row(village_db, family["husband"], TODAY) is None

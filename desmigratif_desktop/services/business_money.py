@@ -6,7 +6,6 @@ month again corrects that row (an update in the change log), so a trend never co
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -18,6 +17,7 @@ from desmigratif_desktop.data.businesses import Business, BusinessSupport, Busin
 from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.data.enums import SupportType
 from desmigratif_desktop.data.write import table_of
+from desmigratif_desktop.months import add_months, is_month, month_of, months_ending, shown_month
 from desmigratif_desktop.services.register_queries import alive
 from desmigratif_desktop.services.results import Saved
 from desmigratif_desktop.services.validation import (
@@ -30,35 +30,8 @@ from desmigratif_desktop.services.validation import (
 
 _TURNOVER = table_of(BusinessTurnover)
 _SUPPORT = table_of(BusinessSupport)
-_MONTH = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])")
 # A micro business (usaha mikro, PP 7/2021) sells up to Rp2 miliar a year: far more a month is a typo.
 IMPLAUSIBLE_MONTHLY_TURNOVER = 1_000_000_000
-
-
-# -- months --------------------------------------------------------------------------------------
-
-
-def month_of(day: date) -> str:
-    return f"{day:%Y-%m}"
-
-
-def is_month(text: str | None) -> bool:
-    return text is not None and _MONTH.fullmatch(text) is not None
-
-
-def shown_month(month: str) -> str:
-    """ "2026-03" as the officer writes it: 03-2026."""
-    return f"{month[5:7]}-{month[:4]}"
-
-
-def add_months(month: str, count: int) -> str:
-    index = int(month[:4]) * 12 + int(month[5:7]) - 1 + count
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"
-
-
-def months_ending(last: str, count: int) -> list[str]:
-    """`count` calendar months up to and including `last`, oldest first."""
-    return [add_months(last, n - count + 1) for n in range(count)]
 
 
 # -- turnover ------------------------------------------------------------------------------------

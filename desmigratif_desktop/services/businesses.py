@@ -18,10 +18,11 @@ from desmigratif_desktop.data.enums import BusinessStatus, MigrationStatus
 from desmigratif_desktop.data.reference_tables import ReferenceItem
 from desmigratif_desktop.data.register import Person
 from desmigratif_desktop.data.write import ChangeRecorder, table_of
+from desmigratif_desktop.months import month_of, shown_month
 from desmigratif_desktop.reference import lookups
-from desmigratif_desktop.services.business_money import MonthSpan, month_of, shown_month, turnover_span
+from desmigratif_desktop.services.business_money import MonthSpan, turnover_span
 from desmigratif_desktop.services.households import village_code_for_writes
-from desmigratif_desktop.services.register_queries import alive
+from desmigratif_desktop.services.register_queries import age_on, alive
 from desmigratif_desktop.services.results import Saved
 from desmigratif_desktop.services.validation import (
     Checks,
@@ -134,11 +135,7 @@ def _check_owner_age(checks: Checks, owner: OwnerFacts, start_date: date | None)
             "before_owner_birth",
             f"Tanggal mulai usaha sebelum {owner.full_name} lahir. Periksa tanggalnya atau pemiliknya.",
         )
-    elif (start_date.year, start_date.month, start_date.day) < (
-        owner.birth_date.year + 17,
-        owner.birth_date.month,
-        owner.birth_date.day,
-    ):
+    elif age_on(owner.birth_date, start_date) < 17:
         checks.warn(
             "owner_person_id",
             "owner_minor",

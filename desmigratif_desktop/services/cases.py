@@ -215,9 +215,10 @@ def case_rows(db: Database, status: str | None = None, text: str = "") -> list[C
     if status:
         query = query.where(cases.c.status == status)
     if text.strip():
-        pattern = f"%{_escape_like(text.strip())}%"
+        wanted = text.strip()  # SQLite's LIKE ignores ASCII case
         query = query.where(
-            persons.c.full_name.ilike(pattern, escape="\\") | cases.c.description.ilike(pattern, escape="\\")
+            persons.c.full_name.contains(wanted, autoescape=True)
+            | cases.c.description.contains(wanted, autoescape=True)
         )
     with db.read() as connection:
         return [CaseRow(*row) for row in connection.execute(query)]
@@ -237,7 +238,3 @@ def case_actions(db: Database, case_id: str) -> list[CaseAction]:
             .order_by(col(CaseAction.action_date))
         )
         return list(session.exec(query))
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

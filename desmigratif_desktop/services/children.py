@@ -10,17 +10,19 @@ A child whose parent comes home leaves the list; their profile and attendance st
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Select, and_, exists, func, or_, select
 
 from desmigratif_desktop.data.enums import MigrationStatus
-from desmigratif_desktop.data.register import Person
+from desmigratif_desktop.data.register import Person, Placement
 from desmigratif_desktop.data.write import table_of
 
 CHILD_AGE_LIMIT = 18
 PARENTS_OF = {"child": ("head", "spouse"), "grandchild": ("child", "child_in_law")}
 
 _PERSON = table_of(Person)
+_PLACEMENT = table_of(Placement)
 
 
 def adult_cutoff(today: date) -> date:
@@ -32,22 +34,50 @@ def adult_cutoff(today: date) -> date:
 
 
 def is_child_of_migrant(today: date) -> ColumnElement[bool]:
-    """A WHERE clause over `person` (the table itself, not an alias) selecting the children."""
-    child = _PERSON
+    """A WHERE clause over `person` (the table itself, not an alias) selecting the children now."""
     parent = _PERSON.alias("parent")
-    abroad_parent = {
+    return _child_whose_parent_is_abroad(today, parent, parent.c.migration_status == MigrationStatus.ABROAD)
+
+
+def child_of_migrant_on(on: date) -> ColumnElement[bool]:
+    """The same rule on a past day (a session's date): under 18 then, with a parent abroad then.
+
+    "Abroad then" is read from the parent's placements: one covering the day; or, for a parent whose
+    stay is recorded only as a status (no placement at all), the status "abroad".
+    """
+    parent = _PERSON.alias("parent_then")
+    stay, any_stay = _PLACEMENT.alias("stay"), _PLACEMENT.alias("any_stay")
+    abroad_that_day = or_(
+        exists().where(
+            stay.c.person_id == parent.c.id,
+            stay.c.deleted.is_not(True),
+            stay.c.departure_date <= on,
+            or_(stay.c.return_date.is_(None), stay.c.return_date > on),
+        ),
+        and_(
+            parent.c.migration_status == MigrationStatus.ABROAD,
+            ~exists().where(any_stay.c.person_id == parent.c.id, any_stay.c.deleted.is_not(True)),
+        ),
+    )
+    return _child_whose_parent_is_abroad(on, parent, abroad_that_day)
+
+
+def _child_whose_parent_is_abroad(on: date, parent: Any, abroad: ColumnElement[bool]) -> ColumnElement[bool]:
+    child = _PERSON
+    parent_abroad = {
         relationship: exists().where(
             parent.c.household_id == child.c.household_id,
             parent.c.deleted.is_not(True),
-            parent.c.migration_status == MigrationStatus.ABROAD,
             parent.c.relationship.in_(parents),
+            abroad,
         )
         for relationship, parents in PARENTS_OF.items()
     }
     return and_(
         child.c.deleted.is_not(True),
-        child.c.birth_date > adult_cutoff(today),
-        or_(*(and_(child.c.relationship == rel, found) for rel, found in abroad_parent.items())),
+        child.c.birth_date <= on,
+        child.c.birth_date > adult_cutoff(on),
+        or_(*(and_(child.c.relationship == rel, found) for rel, found in parent_abroad.items())),
     )
 
 

@@ -235,7 +235,7 @@ def member_rows(
         elif which == MemberFilter.FORMER:
             query = query.where(~is_current_member(today))
         for word in text.split():
-            query = query.where(_MEMBER.c.name.ilike(f"%{_escape_like(word)}%", escape="\\"))
+            query = query.where(_MEMBER.c.name.contains(word, autoescape=True))
         return [MemberRow(*row[:4], bool(row[4]), *row[5:]) for row in connection.execute(query)]
 
 
@@ -267,7 +267,3 @@ def get_member(db: Database, member_id: str) -> CooperativeMember | None:
     with db.session() as session:
         found = session.get(CooperativeMember, member_id)
         return None if found is None or found.deleted else found
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -6,7 +6,6 @@ savings, loans outstanding) are sums over the months (`totals`), never stored.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -17,6 +16,7 @@ from desmigratif_desktop.data.cooperative import CooperativeMonth
 from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.data.write import table_of
 from desmigratif_desktop.errors import NotFoundError
+from desmigratif_desktop.months import is_month
 from desmigratif_desktop.services.cooperative import (
     AMOUNT_FIELDS,
     live_cooperative,
@@ -28,7 +28,6 @@ from desmigratif_desktop.services.results import Saved
 from desmigratif_desktop.services.validation import Checks, Problem, Severity, clean_text, require
 
 _MONTH = table_of(CooperativeMonth)
-_YEAR_MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
 
 AMOUNT_LABELS = {
     "savings_principal": "Simpanan pokok",
@@ -64,7 +63,7 @@ def month_checks(
     today = today or date.today()
     if require(checks, "month", month, "Bulan"):
         assert month is not None
-        if not _YEAR_MONTH.fullmatch(month):
+        if not is_month(month):
             checks.error("month", "format", "Bulan harus ditulis bulan-tahun, misalnya 08-2026.")
         elif month > f"{today:%Y-%m}":
             checks.error("month", "future", "Bulan tidak boleh melewati bulan ini.")

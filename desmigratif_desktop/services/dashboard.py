@@ -23,6 +23,7 @@ from desmigratif_desktop.data.enums import CaseStatus, ChangeOp, MigrationStatus
 from desmigratif_desktop.data.reference_tables import ReferenceItem
 from desmigratif_desktop.data.register import Household, Person, Placement
 from desmigratif_desktop.data.write import table_of
+from desmigratif_desktop.months import month_of, months_ending, shown_month
 from desmigratif_desktop.reference import lookups
 from desmigratif_desktop.services.pillar_figures import PillarFigures, pillar_figures
 from desmigratif_desktop.services.register_queries import alive
@@ -135,12 +136,7 @@ def abroad_by(connection: Connection, category: str, today: date) -> list[Labell
 
 def last_months(today: date, count: int = MONTHS) -> list[str]:
     """The `count` calendar months ending with today's, oldest first, as YYYY-MM."""
-    months = []
-    year, month = today.year, today.month
-    for _ in range(count):
-        months.append(f"{year:04d}-{month:02d}")
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    return months[::-1]
+    return months_ending(month_of(today), count)
 
 
 def monthly_movements(connection: Connection, today: date) -> list[MonthFigures]:
@@ -226,8 +222,7 @@ def describe_change(
 
 
 def _month(row: dict[str, Any]) -> str:
-    month = str(row.get("month") or "")
-    return f"{month[5:7]}-{month[:4]}" if len(month) == 7 else month
+    return shown_month(str(row.get("month") or ""))
 
 
 def _quoted(value: object) -> str:

@@ -25,14 +25,9 @@ from desmigratif_desktop.data.register import Placement
 from desmigratif_desktop.data.sync_columns import new_id
 from desmigratif_desktop.data.write import ChangeRecorder, table_of
 from desmigratif_desktop.errors import ValidationError
+from desmigratif_desktop.months import add_months, month_of
 from desmigratif_desktop.reference import lookups
-from desmigratif_desktop.services.business_money import (
-    SupportInput,
-    add_months,
-    month_of,
-    support_checks,
-    turnover_checks,
-)
+from desmigratif_desktop.services.business_money import SupportInput, support_checks, turnover_checks
 from desmigratif_desktop.services.businesses import BusinessInput, OwnerFacts, business_checks
 from desmigratif_desktop.services.demo_pillars import DemoContext, RegisteredPerson
 from desmigratif_desktop.services.register_queries import alive

@@ -21,6 +21,7 @@ from desmigratif_desktop.data.cooperative import Cooperative, CooperativeMember,
 from desmigratif_desktop.data.enums import MigrationStatus, Sex
 from desmigratif_desktop.data.write import ChangeRecorder, table_of
 from desmigratif_desktop.errors import KnownError
+from desmigratif_desktop.months import month_bounds, months_ending, previous_month
 from desmigratif_desktop.reference.regions import find_village
 from desmigratif_desktop.resources import resource_path
 from desmigratif_desktop.services.cooperative import CooperativeInput, cooperative_checks, live_cooperative
@@ -205,19 +206,13 @@ def _month_rows(
 
 def _last_full_months(today: date, count: int) -> list[str]:
     """The `count` months before this one, oldest first."""
-    months = []
-    year, month = today.year, today.month
-    for _ in range(count):
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-        months.append(f"{year:04d}-{month:02d}")
-    return months[::-1]
+    return months_ending(previous_month(today), count)
 
 
 def _month_bounds(month: str) -> tuple[date, date]:
-    year, number = int(month[:4]), int(month[5:])
-    start = date(year, number, 1)
-    following = date(year + (number == 12), number % 12 + 1, 1)
-    return start, following - timedelta(days=1)
+    """Its first and last day."""
+    first, following = month_bounds(month)
+    return first, following - timedelta(days=1)
 
 
 def _round(amount: float, step: int) -> int:

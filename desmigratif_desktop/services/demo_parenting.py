@@ -3,7 +3,7 @@
 Only the households this demo run added are used, so a second run adds profiles for its own
 children (never a second profile for a child) and a second group's sessions (as a larger village would
 hold). Every row passes the same checks as the officer's input; which children may attend a session
-is asked of the database with the rule the service applies (`eligible_child`).
+is asked of the database with the rule the service applies (`child_of_migrant_on`).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from desmigratif_desktop.errors import ValidationError
 from desmigratif_desktop.ids import new_id
 from desmigratif_desktop.reference.regions import find_village
 from desmigratif_desktop.resources import resource_path
-from desmigratif_desktop.services.children import PARENTS_OF, children_of_migrants
+from desmigratif_desktop.services.children import PARENTS_OF, child_of_migrant_on, children_of_migrants
 from desmigratif_desktop.services.demo_pillars import DemoContext, RegisteredPerson
 from desmigratif_desktop.services.parenting import (
     ChildProfileInput,
@@ -34,7 +34,6 @@ from desmigratif_desktop.services.parenting import (
 from desmigratif_desktop.services.parenting_attendance import (
     CaregiverEntry,
     attendance_checks,
-    eligible_child,
 )
 from desmigratif_desktop.services.parenting_sessions import SessionInput, session_checks
 
@@ -245,7 +244,7 @@ def _children_present(
     rng: random.Random,
 ) -> list[RegisteredPerson]:
     person = table_of(Person)
-    query = select(person.c.id).where(eligible_child(held))
+    query = select(person.c.id).where(child_of_migrant_on(held))
     eligible = [
         new_persons[pid] for pid in recorder.connection.execute(query).scalars() if pid in new_persons
     ]

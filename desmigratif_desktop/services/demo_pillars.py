@@ -17,7 +17,7 @@ from sqlalchemy import select
 from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.data.register import Household, Person
 from desmigratif_desktop.data.write import ChangeRecorder, table_of
-from desmigratif_desktop.services.register_queries import alive
+from desmigratif_desktop.services.register_queries import age_on, alive
 
 
 @dataclass(frozen=True)
@@ -32,8 +32,7 @@ class RegisteredPerson:
     dusun: str | None
 
     def age(self, today: date) -> int:
-        before_birthday = (today.month, today.day) < (self.birth_date.month, self.birth_date.day)
-        return today.year - self.birth_date.year - before_birthday
+        return age_on(self.birth_date, today)
 
 
 @dataclass

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, Select, func, select
 
 from desmigratif_desktop.data.migration_services import ServiceContact, SocialisationEvent
 from desmigratif_desktop.data.write import table_of
+from desmigratif_desktop.months import month_bounds
 from desmigratif_desktop.services.register_queries import alive
 from desmigratif_desktop.services.service_contacts import follow_up_due
 
@@ -27,13 +28,6 @@ def count_service_contacts(connection: Connection) -> int:
 
 def count_socialisation_events(connection: Connection) -> int:
     return _count(connection, select(func.count()).select_from(_EVENT).where(alive(_EVENT)))
-
-
-def month_bounds(month: str) -> tuple[date, date]:
-    """ "YYYY-MM" -> its first day and the first day of the next month."""
-    first = date.fromisoformat(f"{month}-01")
-    following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
-    return first, following
 
 
 def contacts_in_month(connection: Connection, month: str) -> int:

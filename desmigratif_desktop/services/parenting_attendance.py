@@ -1,7 +1,7 @@
 """Who attended a parenting session: children of migrant workers and their caregivers.
 
 A child may attend when they were a child of a migrant worker on the session date: under 18 then,
-with a parent abroad then (by the parent's placements; see `eligible_child`). Each row keeps the name
+with a parent abroad then (by the parent's placements; see `child_of_migrant_on`). Each row keeps the name
 the person had when recorded, so a later deletion from the register changes neither lists nor counts.
 """
 
@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, Connection, and_, exists, func, or_, select
+from sqlalchemy import Connection, and_, func, select
 
 from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.data.enums import AttendeeRole, MigrationStatus
@@ -19,7 +19,7 @@ from desmigratif_desktop.data.parenting import ChildProfile, ParentingAttendance
 from desmigratif_desktop.data.register import Household, Person, Placement
 from desmigratif_desktop.data.write import ChangeRecorder, table_of
 from desmigratif_desktop.errors import NotFoundError, ValidationError
-from desmigratif_desktop.services.children import PARENTS_OF, adult_cutoff
+from desmigratif_desktop.services.children import adult_cutoff, child_of_migrant_on
 from desmigratif_desktop.services.register_queries import age_on, alive
 from desmigratif_desktop.services.validation import MAX_NAME_LENGTH, Checks, Problem, clean_text
 
@@ -170,7 +170,7 @@ def _check_new_children(
 ) -> None:
     if not child_ids:
         return
-    query = select(_PERSON.c.id).where(_PERSON.c.id.in_(child_ids), eligible_child(on))
+    query = select(_PERSON.c.id).where(_PERSON.c.id.in_(child_ids), child_of_migrant_on(on))
     eligible = set(connection.execute(query).scalars())
     refused = [names[pid] for pid in child_ids if pid not in eligible]
     if refused:
@@ -186,52 +186,12 @@ def _check_new_children(
         )
 
 
-# -- who may attend -----------------------------------------------------------------------------------
-
-
-def eligible_child(on: date) -> ColumnElement[bool]:
-    """A WHERE clause over `person`: a child of a migrant worker on the day `on`.
-
-    Under 18 that day, with a parent abroad that day: a placement covering it, or, for a parent whose
-    stay is recorded only as a status (no placement at all), the status "abroad".
-    """
-    child, parent = _PERSON, _PERSON.alias("parent_then")
-    stay, any_stay = _PLACEMENT.alias("stay"), _PLACEMENT.alias("any_stay")
-    abroad_that_day = or_(
-        exists().where(
-            stay.c.person_id == parent.c.id,
-            alive(stay),
-            stay.c.departure_date <= on,
-            or_(stay.c.return_date.is_(None), stay.c.return_date > on),
-        ),
-        and_(
-            parent.c.migration_status == MigrationStatus.ABROAD,
-            ~exists().where(any_stay.c.person_id == parent.c.id, alive(any_stay)),
-        ),
-    )
-    parent_abroad = {
-        relationship: exists().where(
-            parent.c.household_id == child.c.household_id,
-            alive(parent),
-            parent.c.relationship.in_(parents),
-            abroad_that_day,
-        )
-        for relationship, parents in PARENTS_OF.items()
-    }
-    return and_(
-        alive(child),
-        child.c.birth_date <= on,
-        child.c.birth_date > adult_cutoff(on),
-        or_(*(and_(child.c.relationship == rel, found) for rel, found in parent_abroad.items())),
-    )
-
-
 def children_for_session(db: Database, on: date) -> list[ChildChoice]:
     """The children who may be ticked as present at a session held on `on`, by name."""
     query = (
         select(_PERSON.c.id, _PERSON.c.full_name, _PERSON.c.birth_date, _HOUSEHOLD.c.dusun)
         .join(_HOUSEHOLD, _HOUSEHOLD.c.id == _PERSON.c.household_id)
-        .where(eligible_child(on))
+        .where(child_of_migrant_on(on))
         .order_by(_PERSON.c.full_name.collate("NOCASE"), _PERSON.c.id)
     )
     with db.read() as connection:

@@ -10,6 +10,7 @@ from datetime import date
 
 from sqlalchemy import Connection
 
+from desmigratif_desktop.months import month_of, previous_month
 from desmigratif_desktop.services import businesses, children, cooperative, migration_services, parenting
 
 
@@ -39,13 +40,8 @@ class PillarFigures:
     loans_outstanding: int  # rupiah
 
 
-def previous_month(today: date) -> str:
-    year, month = (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
-    return f"{year:04d}-{month:02d}"
-
-
 def pillar_figures(connection: Connection, today: date) -> PillarFigures:
-    month = f"{today:%Y-%m}"
+    month = month_of(today)
     last_month = previous_month(today)
     year_start = today.replace(month=1, day=1)
     male, female = migration_services.socialisation_attendees(connection, year_start)

@@ -274,11 +274,10 @@ def search_contact_ids(db: Database, filter: ContactFilter) -> list[str]:
     if filter.due_only:
         query = query.where(follow_up_due(filter.today or date.today()))
     for word in filter.text.split():
-        pattern = f"%{escape_like(word)}%"
         query = query.where(
             or_(
                 *(
-                    column.ilike(pattern, escape="\\")
+                    column.contains(word, autoescape=True)
                     for column in (
                         _PERSON.c.full_name,
                         _CONTACT.c.visitor_name,
@@ -336,7 +335,3 @@ def contact_rows(db: Database, ids: list[str], today: date | None = None) -> dic
         )
         for row in rows
     }
-
-
-def escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

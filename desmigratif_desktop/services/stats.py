@@ -57,6 +57,22 @@ def collect_stats(db: Database) -> dict[str, Any]:
         }
 
 
+def status_facts(db: Database) -> dict[str, Any]:
+    """What the status bar shows after every save: who and where, and the changes not yet sent.
+
+    Only these: `collect_stats` counts every table, which the status bar does not need.
+    """
+    installation = db.require_installation()
+    log = table_of(ChangeLogEntry)
+    with db.read() as connection:
+        pending = connection.execute(select(func.count()).select_from(log).where(~log.c.acknowledged))
+        return {
+            "region_name": installation.region_name,
+            "officer": installation.officer_name,
+            "pending_changes": int(pending.scalar_one()),
+        }
+
+
 def _pillar_counts(connection: Connection) -> dict[str, int]:
     """The four pillars, as `stats --json` promises them (issue 4)."""
     return {

@@ -29,6 +29,7 @@ from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.data.enums import SupportType
 from desmigratif_desktop.errors import KnownError, ValidationError
 from desmigratif_desktop.formatting import format_rupiah
+from desmigratif_desktop.months import shown_month
 from desmigratif_desktop.services.business_money import (
     SupportInput,
     SupportRow,
@@ -39,7 +40,6 @@ from desmigratif_desktop.services.business_money import (
     delete_support,
     delete_turnover,
     record_turnover,
-    shown_month,
     suggested_month,
     support_checks,
     turnover_checks,

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.formatting import format_count, format_rupiah
+from desmigratif_desktop.months import shown_month
 from desmigratif_desktop.reference import lookups
 from desmigratif_desktop.services.business_list import BusinessFilter, BusinessRow, business_rows
-from desmigratif_desktop.services.business_money import shown_month
 from desmigratif_desktop.ui.business_dialog import BusinessDialog
 from desmigratif_desktop.ui.inputs import ChoiceBox
 from desmigratif_desktop.ui.labels import business_status_choices, label_of, reference_choices

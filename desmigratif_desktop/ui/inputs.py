@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from desmigratif_desktop.formatting import format_rupiah, parse_rupiah
+from desmigratif_desktop.months import shown_month
 
 DISPLAY_FORMAT = "%d-%m-%Y"
 _MONTH = re.compile(r"(\d{1,2})[-/. ](\d{4})")
@@ -78,7 +79,7 @@ class MonthField(QLineEdit):
 
     def set_value(self, month: str | None) -> None:
         """`month` as stored, "YYYY-MM"."""
-        self.setText("" if not month else f"{month[5:7]}-{month[:4]}")
+        self.setText("" if not month else shown_month(month))
 
     def problem(self) -> str | None:
         if not self.text().strip() or self.value() is not None:

@@ -222,13 +222,13 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         from desmigratif_desktop.errors import NotInitialisedError
-        from desmigratif_desktop.services.stats import collect_stats
+        from desmigratif_desktop.services.stats import status_facts
 
         labels = self._status_labels
         if self.db is None or database_busy():  # a job is writing: never read beside it
             return
         try:
-            stats = collect_stats(self.db)
+            stats = status_facts(self.db)
         except NotInitialisedError:
             return
         labels["village"].setText(stats["region_name"])
