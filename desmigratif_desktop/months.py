@@ -42,3 +42,39 @@ def previous_month(today: date) -> str:
 def month_bounds(month: str) -> tuple[date, date]:
     """ "YYYY-MM" -> its first day and the first day of the next month."""
     return date.fromisoformat(f"{month}-01"), date.fromisoformat(f"{add_months(month, 1)}-01")
+
+
+MONTH_NAMES = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
+
+
+def month_name(month: str) -> str:
+    """ "2026-10" as a report's period: Oktober 2026."""
+    return f"{MONTH_NAMES[int(month[5:7]) - 1]} {month[:4]}"
+
+
+def short_month_name(month: str) -> str:
+    """ "2026-10" under a chart's bar: Okt 26 (Agustus is "Agu", as Indonesian calendars print it)."""
+    short = {"Agustus": "Agu"}.get(MONTH_NAMES[int(month[5:7]) - 1], MONTH_NAMES[int(month[5:7]) - 1][:3])
+    return f"{short} {month[2:4]}"
+
+
+def long_date(day: date) -> str:
+    """A date in a letter or a signature block: 23 November 2026."""
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def last_day(month: str) -> date:
+    return date.fromordinal(month_bounds(month)[1].toordinal() - 1)

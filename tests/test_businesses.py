@@ -11,6 +11,7 @@ from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.errors import StillNeededError, ValidationError
 from desmigratif_desktop.months import add_months, month_of, months_ending
 from desmigratif_desktop.reference import lookups
+from desmigratif_desktop.services import business_figures as figures
 from desmigratif_desktop.services import businesses as svc
 from desmigratif_desktop.services.bulk import HouseholdEntry, MemberEntry, add_households_bulk
 from desmigratif_desktop.services.business_list import BusinessFilter, business_rows
@@ -447,17 +448,17 @@ def test_the_list_filters(
 def test_the_counts(village_db: Database, three: dict[str, str], family: dict[str, str]) -> None:
     svc.delete_business(village_db, svc.create_business(village_db, kerupuk(family["wife"])).id)
     with village_db.read() as connection:
-        assert svc.count_businesses(connection) == 3
-        assert svc.count_active_businesses(connection) == 2
-        assert svc.workers_employed(connection) == 3  # the stopped warung's workers do not count
-        assert svc.turnover_in_month(connection, LAST_MONTH) == 9_500_000
-        assert svc.turnover_in_month(connection, add_months(THIS_MONTH, -2)) == 5_000_000
-        assert svc.turnover_in_month(connection, "2001-01") == 0
-        assert svc.businesses_by_sector(connection) == [
+        assert figures.count_businesses(connection) == 3
+        assert figures.count_active_businesses(connection) == 2
+        assert figures.workers_employed(connection) == 3  # the stopped warung's workers do not count
+        assert figures.turnover_in_month(connection, LAST_MONTH) == 9_500_000
+        assert figures.turnover_in_month(connection, add_months(THIS_MONTH, -2)) == 5_000_000
+        assert figures.turnover_in_month(connection, "2001-01") == 0
+        assert figures.businesses_by_sector(connection) == [
             ("food_processing", "Pengolahan makanan dan minuman", 1),
             ("repair", "Bengkel dan servis", 1),
         ]
-        assert svc.turnover_by_month(connection, add_months(THIS_MONTH, -2), THIS_MONTH) == [
+        assert figures.turnover_by_month(connection, add_months(THIS_MONTH, -2), THIS_MONTH) == [
             (add_months(THIS_MONTH, -2), 5_000_000, 2),
             (LAST_MONTH, 9_500_000, 2),
         ]
@@ -465,10 +466,10 @@ def test_the_counts(village_db: Database, three: dict[str, str], family: dict[st
 
 def test_counts_of_an_empty_village(village_db: Database) -> None:
     with village_db.read() as connection:
-        assert svc.count_businesses(connection) == 0
-        assert svc.workers_employed(connection) == 0
-        assert svc.turnover_in_month(connection, LAST_MONTH) == 0
-        assert svc.businesses_by_sector(connection) == []
+        assert figures.count_businesses(connection) == 0
+        assert figures.workers_employed(connection) == 0
+        assert figures.turnover_in_month(connection, LAST_MONTH) == 0
+        assert figures.businesses_by_sector(connection) == []
 
 
 def test_checks_run_without_a_database_as_the_officer_types() -> None:
@@ -523,7 +524,7 @@ def test_training_data_passes_the_rules_and_adds_up(village_db: Database) -> Non
     logged = scalar(village_db, "SELECT count(*) FROM change_log WHERE entity LIKE 'business%'")
     assert logged == sum(counts.values())
     with village_db.read() as connection:
-        active = svc.count_active_businesses(connection)
+        active = figures.count_active_businesses(connection)
     assert 0.6 <= active / counts["businesses"] <= 0.95
     owners = query(
         village_db,

@@ -10,12 +10,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Table, and_, exists, func, select
+from sqlalchemy import Connection, exists, select
 
 from desmigratif_desktop.data.businesses import Business, BusinessSupport, BusinessTurnover
 from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.data.enums import BusinessStatus, MigrationStatus
-from desmigratif_desktop.data.reference_tables import ReferenceItem
 from desmigratif_desktop.data.register import Person
 from desmigratif_desktop.data.write import ChangeRecorder, table_of
 from desmigratif_desktop.months import month_of, shown_month
@@ -40,7 +39,6 @@ _BUSINESS = table_of(Business)
 _TURNOVER = table_of(BusinessTurnover)
 _SUPPORT = table_of(BusinessSupport)
 _PERSON = table_of(Person)
-_REFERENCE = table_of(ReferenceItem)
 MIGRANT_STATUSES = (MigrationStatus.ABROAD, MigrationStatus.RETURNED)
 
 
@@ -253,68 +251,3 @@ def get_business(db: Database, business_id: str) -> Business | None:
     with db.session() as session:
         found = session.get(Business, business_id)
         return None if found is None or found.deleted else found
-
-
-# -- counts for the dashboard, `stats` and the monthly report ------------------------------------
-
-
-def _count(connection: Connection, table: Table, *where: Any) -> int:
-    return int(connection.execute(select(func.count()).select_from(table).where(*where)).scalar_one())
-
-
-def count_businesses(connection: Connection) -> int:
-    return _count(connection, _BUSINESS, alive(_BUSINESS))
-
-
-def count_active_businesses(connection: Connection) -> int:
-    return _count(connection, _BUSINESS, alive(_BUSINESS), _BUSINESS.c.status == BusinessStatus.ACTIVE)
-
-
-def businesses_by_sector(connection: Connection) -> list[tuple[str, str, int]]:
-    """Active businesses per sector as (code, Indonesian label, count), most first."""
-    b = _BUSINESS.c
-    label = _REFERENCE.c.label_id
-    count = func.count()
-    query = (
-        select(b.sector, func.coalesce(label, b.sector), count)
-        .select_from(_BUSINESS)
-        .outerjoin(
-            _REFERENCE,
-            and_(_REFERENCE.c.category == lookups.BUSINESS_SECTOR, _REFERENCE.c.code == b.sector),
-        )
-        .where(alive(_BUSINESS), b.status == BusinessStatus.ACTIVE)
-        .group_by(b.sector, label)
-        .order_by(count.desc(), func.min(_REFERENCE.c.sort_order))
-    )
-    return [(code, text, int(n)) for code, text, n in connection.execute(query)]
-
-
-def workers_employed(connection: Connection) -> int:
-    """People employed by the active businesses, besides their owners."""
-    query = select(func.coalesce(func.sum(_BUSINESS.c.workers), 0)).where(
-        alive(_BUSINESS), _BUSINESS.c.status == BusinessStatus.ACTIVE
-    )
-    return int(connection.execute(query).scalar_one())
-
-
-def turnover_in_month(connection: Connection, month: str) -> int:
-    """Total turnover of all businesses in one month ("YYYY-MM"), in rupiah."""
-    query = (
-        select(func.coalesce(func.sum(_TURNOVER.c.amount), 0))
-        .join(_BUSINESS, _BUSINESS.c.id == _TURNOVER.c.business_id)
-        .where(_TURNOVER.c.month == month, alive(_TURNOVER), alive(_BUSINESS))
-    )
-    return int(connection.execute(query).scalar_one())
-
-
-def turnover_by_month(connection: Connection, first: str, last: str) -> list[tuple[str, int, int]]:
-    """(month, total turnover, businesses reporting) for the recorded months from `first` to `last`."""
-    t = _TURNOVER.c
-    query = (
-        select(t.month, func.sum(t.amount), func.count())
-        .join(_BUSINESS, _BUSINESS.c.id == t.business_id)
-        .where(t.month >= first, t.month <= last, alive(_TURNOVER), alive(_BUSINESS))
-        .group_by(t.month)
-        .order_by(t.month)
-    )
-    return [(month, int(total), int(n)) for month, total, n in connection.execute(query)]

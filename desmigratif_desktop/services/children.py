@@ -86,6 +86,11 @@ def children_of_migrants(today: date) -> Select[tuple[str]]:
     return select(_PERSON.c.id).where(is_child_of_migrant(today)).order_by(_PERSON.c.birth_date)
 
 
-def count_children(connection: Connection, today: date) -> int:
-    query = select(func.count()).select_from(_PERSON).where(is_child_of_migrant(today))
+def children_as_of(on: date, today: date) -> ColumnElement[bool]:
+    """The children on `on`: today's rule for today (what the lists show), the past-day rule before it."""
+    return is_child_of_migrant(today) if on >= today else child_of_migrant_on(on)
+
+
+def count_children(connection: Connection, today: date, on: date | None = None) -> int:
+    query = select(func.count()).select_from(_PERSON).where(children_as_of(on or today, today))
     return int(connection.execute(query).scalar_one())

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, func, or_, select
+from sqlalchemy import ColumnElement, Connection, and_, func, or_, select
 
 from desmigratif_desktop.data.cooperative import Cooperative, CooperativeMember, CooperativeMonth
 from desmigratif_desktop.data.database import Database
@@ -112,8 +112,9 @@ def _village_code(db: Database) -> str:
 
 
 def is_current_member(today: date) -> ColumnElement[bool]:
-    """No left date, or one still to come: a member announced as leaving counts until that day."""
-    return or_(_MEMBER.c.left_date.is_(None), _MEMBER.c.left_date > today)
+    """Joined by `today`, and no left date or one still to come (a member leaving counts until that day)."""
+    joined = or_(_MEMBER.c.joined_date.is_(None), _MEMBER.c.joined_date <= today)
+    return and_(joined, or_(_MEMBER.c.left_date.is_(None), _MEMBER.c.left_date > today))
 
 
 # -- counts for the dashboard, `stats` and the monthly report -------------------------------------
@@ -168,3 +169,18 @@ def loans_outstanding(connection: Connection) -> int:
 
 def cooperative_month_figures(connection: Connection, month: str) -> MonthFigures:
     return month_sums(connection, _MONTH.c.month == month)
+
+
+def cooperative_sums_to(connection: Connection, month: str) -> MonthFigures:
+    """Everything recorded up to and including `month`: savings paid in to date, loans given and repaid."""
+    return month_sums(connection, _MONTH.c.month <= month)
+
+
+def month_recorded(connection: Connection, month: str) -> bool:
+    query = (
+        select(func.count())
+        .select_from(_MONTH)
+        .join(_COOPERATIVE, _COOPERATIVE.c.id == _MONTH.c.cooperative_id)
+        .where(alive(_MONTH), alive(_COOPERATIVE), _MONTH.c.month == month)
+    )
+    return int(connection.execute(query).scalar_one()) > 0

@@ -1,9 +1,10 @@
 """The figures on the Beranda (dashboard), and later in the monthly report: queries, no formatting.
 
-Counts follow the tombstones (a deleted row never counts). "Abroad" by country and by sector counts
-persons with an open placement (no return date) whose departure date has come; the headline
-prospective/abroad/returned counts are the persons' migration status, which the placements keep
-up to date (`services/placements.py`) and which an officer may also set without a placement.
+Counts follow the tombstones (a deleted row never counts). Every figure is "as of" a day, so the
+monthly report (`services/monthly_figures.py`) asks the same queries for a month's last day and this
+month's report always agrees with the Beranda. The headline prospective/abroad/returned counts are the
+persons' status on that day (`services/register_figures.py`); "abroad" by country and by sector counts
+the same persons: a placement that has begun and not ended on that day.
 """
 
 from __future__ import annotations
@@ -14,30 +15,32 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Connection, Table, func, select
+from sqlalchemy import Connection, func, or_, select
 
-from desmigratif_desktop.data.cases import Case
 from desmigratif_desktop.data.changelog import ChangeLogEntry
 from desmigratif_desktop.data.database import Database
-from desmigratif_desktop.data.enums import CaseStatus, ChangeOp, MigrationStatus
+from desmigratif_desktop.data.enums import ChangeOp, MigrationStatus
 from desmigratif_desktop.data.reference_tables import ReferenceItem
-from desmigratif_desktop.data.register import Household, Person, Placement
+from desmigratif_desktop.data.register import Person, Placement
 from desmigratif_desktop.data.write import table_of
-from desmigratif_desktop.months import month_of, months_ending, shown_month
+from desmigratif_desktop.months import last_day, month_bounds, month_of, months_ending, shown_month
 from desmigratif_desktop.reference import lookups
+from desmigratif_desktop.services.case_figures import open_cases_on
 from desmigratif_desktop.services.pillar_figures import PillarFigures, pillar_figures
+from desmigratif_desktop.services.register_figures import (
+    count_households,
+    persons_by_status_and_sex,
+    status_total,
+)
 from desmigratif_desktop.services.register_queries import alive
 
-_HOUSEHOLD = table_of(Household)
 _PERSON = table_of(Person)
 _PLACEMENT = table_of(Placement)
-_CASE = table_of(Case)
 _LOG = table_of(ChangeLogEntry)
 _REFERENCE = table_of(ReferenceItem)
 
 MONTHS = 12
 RECENT_CHANGES = 10
-OPEN_CASE_STATUSES = (CaseStatus.OPEN, CaseStatus.IN_PROGRESS)
 
 
 class LabelledCount(NamedTuple):
@@ -77,37 +80,27 @@ class DashboardFigures:
 def dashboard_figures(db: Database, today: date | None = None) -> DashboardFigures:
     today = today or date.today()
     with db.read() as connection:
-        statuses = _persons_by_status(connection)
+        statuses = persons_by_status_and_sex(connection, today)
         return DashboardFigures(
-            households=_count(connection, _HOUSEHOLD, alive(_HOUSEHOLD)),
+            households=count_households(connection),
             persons=sum(statuses.values()),
-            prospective=statuses.get(MigrationStatus.PROSPECTIVE, 0),
-            abroad=statuses.get(MigrationStatus.ABROAD, 0),
-            returned=statuses.get(MigrationStatus.RETURNED, 0),
+            prospective=status_total(statuses, MigrationStatus.PROSPECTIVE),
+            abroad=status_total(statuses, MigrationStatus.ABROAD),
+            returned=status_total(statuses, MigrationStatus.RETURNED),
             by_country=abroad_by(connection, lookups.COUNTRY, today),
             by_sector=abroad_by(connection, lookups.SECTOR, today),
-            monthly=monthly_movements(connection, today),
-            open_cases=_count(connection, _CASE, alive(_CASE), _CASE.c.status.in_(OPEN_CASE_STATUSES)),
+            monthly=monthly_movements(connection, month_of(today), today),
+            open_cases=open_cases_on(connection, today),
             recent_changes=recent_changes(connection),
             pillars=pillar_figures(connection, today),
         )
 
 
-def _count(connection: Connection, table: Table, *where: ColumnElement[bool]) -> int:
-    return int(connection.execute(select(func.count()).select_from(table).where(*where)).scalar_one())
-
-
-def _persons_by_status(connection: Connection) -> dict[str, int]:
-    person = _PERSON
-    query = select(person.c.migration_status, func.count()).where(alive(person))
-    return dict(connection.execute(query.group_by(person.c.migration_status)).all())
-
-
-# -- abroad now ----------------------------------------------------------------------------------
+# -- abroad on a day -----------------------------------------------------------------------------
 
 
 def abroad_by(connection: Connection, category: str, today: date) -> list[LabelledCount]:
-    """Persons abroad today (an open placement that has begun), by its country or its sector."""
+    """Persons abroad on `today` (a placement begun and not ended), by its country or its sector."""
     placement, person, reference = _PLACEMENT, _PERSON, _REFERENCE
     code = placement.c.destination_country if category == lookups.COUNTRY else placement.c.sector
     label = func.coalesce(reference.c.label_id, code)
@@ -122,7 +115,8 @@ def abroad_by(connection: Connection, category: str, today: date) -> list[Labell
         .where(
             alive(placement),
             alive(person),
-            placement.c.return_date.is_(None),
+            person.c.birth_date <= today,
+            or_(placement.c.return_date.is_(None), placement.c.return_date > today),
             placement.c.departure_date <= today,
         )
         .group_by(code, label)
@@ -134,28 +128,24 @@ def abroad_by(connection: Connection, category: str, today: date) -> list[Labell
 # -- per month -----------------------------------------------------------------------------------
 
 
-def last_months(today: date, count: int = MONTHS) -> list[str]:
-    """The `count` calendar months ending with today's, oldest first, as YYYY-MM."""
-    return months_ending(month_of(today), count)
+def monthly_movements(connection: Connection, last_month: str, until: date) -> list[MonthFigures]:
+    """Departures and returns per month over the 12 months ending with `last_month`; zeros included.
 
-
-def monthly_movements(connection: Connection, today: date) -> list[MonthFigures]:
-    """Departures and returns per month over the last 12 months; a month without either shows zeros.
-
-    Only dates up to today count: a departure planned for later this month has not happened yet.
+    Only dates up to `until` count: a departure planned for later this month has not happened yet.
     """
-    months = last_months(today)
-    first_day = date.fromisoformat(f"{months[0]}-01")
-    departures = _per_month(connection, _PLACEMENT.c.departure_date, first_day, today)
-    returns = _per_month(connection, _PLACEMENT.c.return_date, first_day, today)
+    months = months_ending(last_month, MONTHS)
+    first_day = month_bounds(months[0])[0]
+    end = min(until, last_day(last_month))
+    departures = _per_month(connection, _PLACEMENT.c.departure_date, first_day, end)
+    returns = _per_month(connection, _PLACEMENT.c.return_date, first_day, end)
     return [MonthFigures(month, departures.get(month, 0), returns.get(month, 0)) for month in months]
 
 
-def _per_month(connection: Connection, column: Any, first_day: date, today: date) -> dict[str, int]:
+def _per_month(connection: Connection, column: Any, first_day: date, last_day: date) -> dict[str, int]:
     month = func.strftime("%Y-%m", column)
     query = (
         select(month, func.count())
-        .where(alive(_PLACEMENT), column >= first_day, column <= today)
+        .where(alive(_PLACEMENT), column >= first_day, column <= last_day)
         .group_by(month)
     )
     return dict(connection.execute(query).all())

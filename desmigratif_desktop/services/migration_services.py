@@ -52,14 +52,43 @@ def contacts_by_service_type(connection: Connection, month: str) -> dict[str, in
     return {service_type: int(n) for service_type, n in connection.execute(query)}
 
 
-def socialisation_attendees(connection: Connection, since: date) -> tuple[int, int]:
-    """(men, women) who attended socialisation events dated on or after `since`."""
+def socialisation_attendees(
+    connection: Connection, since: date, until: date | None = None
+) -> tuple[int, int]:
+    """(men, women) who attended socialisation events dated from `since` (up to `until` when given)."""
     query = select(
         func.coalesce(func.sum(_EVENT.c.attendees_male), 0),
         func.coalesce(func.sum(_EVENT.c.attendees_female), 0),
     ).where(alive(_EVENT), _EVENT.c.event_date >= since)
+    if until is not None:
+        query = query.where(_EVENT.c.event_date <= until)
     male, female = connection.execute(query).one()
     return int(male), int(female)
+
+
+def socialisation_events_between(connection: Connection, since: date, until: date) -> int:
+    query = (
+        select(func.count())
+        .select_from(_EVENT)
+        .where(alive(_EVENT), _EVENT.c.event_date >= since, _EVENT.c.event_date <= until)
+    )
+    return _count(connection, query)
+
+
+def non_procedural_signs_in_month(connection: Connection, month: str) -> int:
+    """Contacts of the month that showed signs of a non-procedural departure."""
+    first, following = month_bounds(month)
+    query = (
+        select(func.count())
+        .select_from(_CONTACT)
+        .where(
+            alive(_CONTACT),
+            _CONTACT.c.non_procedural_signs.is_(True),
+            _CONTACT.c.contact_date >= first,
+            _CONTACT.c.contact_date < following,
+        )
+    )
+    return _count(connection, query)
 
 
 def follow_ups_due(connection: Connection, today: date) -> int:

@@ -20,7 +20,12 @@ from desmigratif_desktop.data.enums import AttendeeRole, MigrationStatus
 from desmigratif_desktop.data.parenting import ChildProfile, ParentingAttendance, ParentingSession
 from desmigratif_desktop.data.register import Household, Person, Placement
 from desmigratif_desktop.data.write import ChangeRecorder, table_of
-from desmigratif_desktop.services.children import PARENTS_OF, adult_cutoff, is_child_of_migrant
+from desmigratif_desktop.services.children import (
+    PARENTS_OF,
+    adult_cutoff,
+    children_as_of,
+    is_child_of_migrant,
+)
 from desmigratif_desktop.services.children import count_children as count_children  # for the dashboard
 from desmigratif_desktop.services.register_queries import PersonFilter, age_on, alive, person_conditions
 from desmigratif_desktop.services.results import Saved
@@ -330,9 +335,10 @@ def _check_caregiver(
 # -- counts for the dashboard and `stats` ---------------------------------------------------------------
 
 
-def count_children_with_profile(connection: Connection, today: date) -> int:
+def count_children_with_profile(connection: Connection, today: date, on: date | None = None) -> int:
+    """Children with a care profile; on a past day `on`, the children of that day (see children.py)."""
     has_profile = select(_PROFILE.c.id).where(_PROFILE.c.person_id == _PERSON.c.id, alive(_PROFILE)).exists()
-    query = select(func.count()).select_from(_PERSON).where(is_child_of_migrant(today), has_profile)
+    query = select(func.count()).select_from(_PERSON).where(children_as_of(on or today, today), has_profile)
     return int(connection.execute(query).scalar_one())
 
 
@@ -342,23 +348,31 @@ def count_parenting_sessions(connection: Connection) -> int:
     )
 
 
-def sessions_since(connection: Connection, since: date) -> int:
-    query = (
-        select(func.count()).select_from(_SESSION).where(alive(_SESSION), _SESSION.c.session_date >= since)
-    )
+def _held(since: date, until: date | None) -> ColumnElement[bool]:
+    held = and_(alive(_SESSION), _SESSION.c.session_date >= since)
+    return held if until is None else and_(held, _SESSION.c.session_date <= until)
+
+
+def sessions_since(connection: Connection, since: date, until: date | None = None) -> int:
+    query = select(func.count()).select_from(_SESSION).where(_held(since, until))
     return int(connection.execute(query).scalar_one())
 
 
-def children_reached_since(connection: Connection, since: date) -> int:
-    """Distinct children present at a session held on or after `since`."""
+def children_reached_since(connection: Connection, since: date, until: date | None = None) -> int:
+    """Distinct children present at a session held from `since` (up to `until` when given)."""
+    return _attendees_reached(connection, AttendeeRole.CHILD, since, until)
+
+
+def caregivers_reached_since(connection: Connection, since: date, until: date | None = None) -> int:
+    """Distinct caregivers present; a typed-in caregiver (not in the register) counts once per name."""
+    return _attendees_reached(connection, AttendeeRole.CAREGIVER, since, until)
+
+
+def _attendees_reached(connection: Connection, role: str, since: date, until: date | None) -> int:
+    who = func.coalesce(_ATTENDANCE.c.person_id, func.lower(_ATTENDANCE.c.name))
     query = (
-        select(func.count(func.distinct(_ATTENDANCE.c.person_id)))
+        select(func.count(func.distinct(who)))
         .select_from(_ATTENDANCE.join(_SESSION, _SESSION.c.id == _ATTENDANCE.c.session_id))
-        .where(
-            alive(_ATTENDANCE),
-            alive(_SESSION),
-            _ATTENDANCE.c.role == AttendeeRole.CHILD,
-            _SESSION.c.session_date >= since,
-        )
+        .where(alive(_ATTENDANCE), _held(since, until), _ATTENDANCE.c.role == role)
     )
     return int(connection.execute(query).scalar_one())

@@ -11,7 +11,13 @@ from datetime import date
 from sqlalchemy import Connection
 
 from desmigratif_desktop.months import month_of, previous_month
-from desmigratif_desktop.services import businesses, children, cooperative, migration_services, parenting
+from desmigratif_desktop.services import (
+    business_figures,
+    children,
+    cooperative,
+    migration_services,
+    parenting,
+)
 
 
 @dataclass(frozen=True)
@@ -52,16 +58,16 @@ def pillar_figures(connection: Connection, today: date) -> PillarFigures:
         follow_ups_due=migration_services.follow_ups_due(connection, today),
         socialisation_events=migration_services.count_socialisation_events(connection),
         socialisation_attendees_this_year=male + female,
-        businesses_active=businesses.count_active_businesses(connection),
-        businesses=businesses.count_businesses(connection),
-        workers_employed=businesses.workers_employed(connection),
-        turnover_last_month=businesses.turnover_in_month(connection, last_month),
+        businesses_active=business_figures.count_active_businesses(connection, today),
+        businesses=business_figures.count_businesses(connection, today),
+        workers_employed=business_figures.workers_employed(connection, today),
+        turnover_last_month=business_figures.turnover_in_month(connection, last_month),
         last_month=last_month,
         children=children.count_children(connection, today),
         children_with_profile=parenting.count_children_with_profile(connection, today),
         parenting_sessions_this_year=parenting.sessions_since(connection, year_start),
         children_reached_this_year=parenting.children_reached_since(connection, year_start),
-        cooperative_members=cooperative.count_cooperative_members(connection),
+        cooperative_members=cooperative.count_cooperative_members(connection, today),
         savings_total=cooperative.cooperative_savings_total(connection),
         loans_outstanding=cooperative.loans_outstanding(connection),
     )

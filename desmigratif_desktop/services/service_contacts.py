@@ -239,6 +239,7 @@ def follow_up_due(today: date) -> ColumnElement[bool]:
     followed_up = exists().where(
         later.c.person_id == _CONTACT.c.person_id,  # never true for a visitor (NULL)
         later.c.contact_date > _CONTACT.c.contact_date,
+        later.c.contact_date <= today,  # asked about a past day, a contact after it had not happened yet
         alive(later),
     )
     # A person since deleted from the register can have no later contact: their follow-up is not due.

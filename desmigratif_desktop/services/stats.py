@@ -13,7 +13,7 @@ from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.data.enums import CaseStatus, MigrationStatus, Role
 from desmigratif_desktop.data.register import Household, Person, Placement
 from desmigratif_desktop.data.write import table_of
-from desmigratif_desktop.services import businesses, cooperative, migration_services, parenting
+from desmigratif_desktop.services import business_figures, cooperative, migration_services, parenting
 from desmigratif_desktop.services.children import count_children
 
 
@@ -78,7 +78,7 @@ def _pillar_counts(connection: Connection) -> dict[str, int]:
     return {
         "service_contacts": migration_services.count_service_contacts(connection),
         "socialisation_events": migration_services.count_socialisation_events(connection),
-        "businesses": businesses.count_businesses(connection),
+        "businesses": business_figures.count_businesses(connection),
         "children": count_children(connection, date.today()),
         "parenting_sessions": parenting.count_parenting_sessions(connection),
         "cooperative_members": cooperative.count_cooperative_members(connection),
