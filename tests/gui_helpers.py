@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QTableView,
     QWidget,
@@ -22,11 +23,15 @@ POLL_MS = 10
 
 
 def when_dialog_opens(handler: Callable[[QWidget], None], skip: QWidget | None = None) -> None:
-    """Call `handler` with the next modal dialog to open (the one after `skip`, if given)."""
+    """Call `handler` with the next modal dialog to open (the one after `skip`, if given).
+
+    A background job's progress dialog is not the dialog a test waits for: on a slow machine it shows
+    before the job's message box, and handing it to `handler` would leave that box open for ever.
+    """
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None or dialog is skip:
+        if dialog is None or dialog is skip or isinstance(dialog, QProgressDialog):
             QTimer.singleShot(POLL_MS, poll)
             return
         handler(dialog)
