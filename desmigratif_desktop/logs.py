@@ -13,19 +13,30 @@ MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
 
 
+class InstallationLog(RotatingFileHandler):
+    """The one log file this process writes to (its own class, so it can be found and replaced)."""
+
+
 def configure_logging(paths: DataPaths) -> Path | None:
-    """Log to the installation's log dir; with no writable log dir, log nowhere rather than fail."""
+    """Log to the installation's log dir; with no writable log dir, log nowhere rather than fail.
+
+    Called again (another data dir, or the same one twice), it replaces its earlier handler: a second
+    handler would write every line twice and mask it twice, and masking is the costly part.
+    """
     log_file = paths.logs / LOG_FILE_NAME
+    root = logging.getLogger()
+    for earlier in [h for h in root.handlers if isinstance(h, InstallationLog)]:
+        if Path(earlier.baseFilename).resolve() == log_file.resolve():
+            return log_file
+        root.removeHandler(earlier)
+        earlier.close()
     try:
         paths.logs.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(
-            log_file, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
-        )
+        handler = InstallationLog(log_file, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(MaskPersonalData())
-    root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     return log_file
