@@ -13,7 +13,7 @@ Two rules hold throughout:
   it (`services/households.py`), so the household's own tombstone is checked only where the
   household is joined anyway.
 - A person's destination country is that of their latest living placement: the greatest departure
-  date, ties broken by id. `_latest_placement` and `_latest_placement_value` say the same thing in
+  date, ties broken by id. `latest_placement` and `_latest_placement_value` say the same thing in
   two shapes (a filter and a value).
 """
 
@@ -152,7 +152,7 @@ def search_person_ids(
     query = select(_PERSON.c.id).where(*person_conditions(filter))
     if sort in (PersonSort.KK, PersonSort.DUSUN):
         query = query.select_from(_PERSON.join(_HOUSEHOLD, _HOUSEHOLD.c.id == _PERSON.c.household_id))
-    query = query.order_by(*_person_order(sort, descending))
+    query = query.order_by(*person_order(sort, descending))
     with db.read() as connection:
         return fetch_ids(connection, query)
 
@@ -185,7 +185,7 @@ def _person_text_conditions(text: str) -> list[ColumnElement[bool]]:
     return [_PERSON.c.full_name.contains(word, autoescape=True) for word in name_words(text)]
 
 
-def _person_order(sort: PersonSort, descending: bool) -> list[Any]:
+def person_order(sort: PersonSort, descending: bool) -> list[Any]:
     name = _PERSON.c.full_name.collate("NOCASE")
     key, nullable = _person_sort_key(sort, name)
     ascending = descending if sort == PersonSort.AGE else not descending
@@ -434,7 +434,7 @@ def _status_rank(status: ColumnElement[Any]) -> Any:
     return case({value.value: rank for rank, value in enumerate(STATUS_ORDER)}, value=status, else_=None)
 
 
-def _latest_placement() -> ColumnElement[bool]:
+def latest_placement() -> ColumnElement[bool]:
     """True for the `placement` row that is its person's latest living one."""
     placement, later = _PLACEMENT, _PLACEMENT.alias("later")
     newer = or_(
@@ -447,7 +447,7 @@ def _latest_placement() -> ColumnElement[bool]:
 def _persons_whose_latest_country_is(country: str) -> Select[Any]:
     placement = _PLACEMENT
     return select(placement.c.person_id).where(
-        placement.c.destination_country == country, alive(placement), _latest_placement()
+        placement.c.destination_country == country, alive(placement), latest_placement()
     )
 
 
