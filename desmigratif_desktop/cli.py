@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from desmigratif_desktop import __version__
 from desmigratif_desktop.cli_language import speak_indonesian
+from desmigratif_desktop.cli_reports import add_report_commands, run_export, run_report
 from desmigratif_desktop.errors import KnownError, NotInitialisedError, from_os_error
 from desmigratif_desktop.formatting import format_count
 from desmigratif_desktop.logs import configure_logging
@@ -68,6 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="pulihkan basis data dari berkas cadangan")
     restore.add_argument("file", metavar="FILE", type=Path, help="berkas cadangan")
     restore.add_argument("--yes", action="store_true", help="tanpa pertanyaan konfirmasi")
+
+    profile = commands.add_parser("profile", help="tampilkan atau ubah data kantor pada laporan")
+    profile.add_argument("--officer", metavar="NAMA", help="nama petugas")
+    profile.add_argument("--head", metavar="NAMA", help="nama kepala desa (tanda tangan 'Mengetahui')")
+    profile.add_argument("--address", metavar="TEKS", help="alamat kantor desa (kop surat)")
+    profile.add_argument("--phone", metavar="NOMOR", help="telepon kantor desa (kop surat)")
+    add_report_commands(commands)
     return parser
 
 
@@ -188,6 +196,39 @@ def run_stats(paths: DataPaths, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_profile(paths: DataPaths, args: argparse.Namespace) -> int:
+    """Without options, what the reports print; with some, those change and the others stay."""
+    from dataclasses import replace
+
+    from desmigratif_desktop.services.office_details import office_details, save_office_details
+
+    given = {
+        field: value
+        for field, value in (
+            ("officer_name", args.officer),
+            ("village_head_name", args.head),
+            ("address", args.address),
+            ("phone", args.phone),
+        )
+        if value is not None
+    }
+    with open_existing(paths) as db:
+        details, has_profile = office_details(db)
+        if given and not has_profile and set(given) - {"officer_name"}:
+            return _usage("dinas hanya menyimpan nama petugas: pakai --officer saja.")
+        if given:
+            details = save_office_details(db, replace(details, **given))
+            print("Data kantor disimpan.")
+    for label, value in (
+        ("Petugas", details.officer_name),
+        ("Kepala desa", details.village_head_name),
+        ("Alamat kantor desa", details.address),
+        ("Telepon kantor desa", details.phone),
+    )[: 4 if has_profile else 1]:
+        print(f"{label + ':':<21} {value or '-'}")
+    return EXIT_OK
+
+
 def run_backup(paths: DataPaths, args: argparse.Namespace) -> int:
     from desmigratif_desktop.data.backup import backup_database
 
@@ -249,6 +290,16 @@ def open_existing(paths: DataPaths) -> Database:
     return db
 
 
+def run_report_command(paths: DataPaths, args: argparse.Namespace) -> int:
+    print(run_report(lambda: open_existing(paths), args))
+    return EXIT_OK
+
+
+def run_export_command(paths: DataPaths, args: argparse.Namespace) -> int:
+    print(run_export(lambda: open_existing(paths), args))
+    return EXIT_OK
+
+
 def _usage(message: str) -> int:
     print(f"desmigratif: {message}", file=sys.stderr)
     return EXIT_USAGE
@@ -261,6 +312,9 @@ COMMANDS: dict[str, Callable[[DataPaths, argparse.Namespace], int]] = {
     "stats": run_stats,
     "backup": run_backup,
     "restore": run_restore,
+    "profile": run_profile,
+    "report": run_report_command,
+    "export": run_export_command,
 }
 
 if __name__ == "__main__":

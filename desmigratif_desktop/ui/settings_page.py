@@ -1,4 +1,4 @@
-"""Pengaturan: training data, backup and restore, and the language of the screens."""
+"""Pengaturan: the details reports print, training data, backup and restore, the language of the screens."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from desmigratif_desktop.services.demo import add_demo_data
 from desmigratif_desktop.ui.app_settings import LANGUAGE_KEY, app_settings, language
 from desmigratif_desktop.ui.dialogs import Button, ask, inform
 from desmigratif_desktop.ui.errors import show_error
+from desmigratif_desktop.ui.office_details_form import OfficeDetailsBox
 from desmigratif_desktop.ui.tasks import Progress, run_job
 
 
@@ -34,10 +35,16 @@ class SettingsPage(QWidget):
         super().__init__()
         self.db = db
         layout = QVBoxLayout(self)
+        self.office_details = OfficeDetailsBox(db)
+        self.office_details.saved.connect(self.data_changed)  # the status bar shows the officer
+        layout.addWidget(self.office_details)
         layout.addWidget(self._training_box())
         layout.addWidget(self._backup_box())
         layout.addWidget(self._language_box())
         layout.addStretch()
+
+    def reload(self) -> None:
+        self.office_details.reload()
 
     def _training_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Training data"))
