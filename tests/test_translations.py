@@ -84,8 +84,9 @@ def test_the_window_speaks_indonesian_by_default(
         "Community Parenting",
         "Koperasi",
         "Kasus",
+        "Laporan",
         "Pengaturan",
-    ]  # DESIGN §6
+    ]  # DESIGN §6 (Sinkronisasi comes with sync)
 
 
 def test_english_can_be_chosen(qtbot: QtBot, village_db: Database, qapp: QApplication) -> None:

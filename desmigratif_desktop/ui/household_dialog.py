@@ -32,6 +32,7 @@ from desmigratif_desktop.services.households import (
 )
 from desmigratif_desktop.services.persons import delete_person, household_members
 from desmigratif_desktop.services.placements import person_placements
+from desmigratif_desktop.ui import report_actions
 from desmigratif_desktop.ui.dialogs import Button, ask, save_shortcut
 from desmigratif_desktop.ui.errors import show_error
 from desmigratif_desktop.ui.field_messages import FieldMessages
@@ -84,11 +85,15 @@ class HouseholdDialog(QDialog):
         self.delete_button = QPushButton(self.tr("Delete household"))
         self.delete_button.setObjectName("delete")
         self.delete_button.clicked.connect(self.delete)
+        self.print_button = QPushButton(self.tr("Print profile"))
+        self.print_button.setObjectName("print_profile")
+        self.print_button.clicked.connect(self.print_profile)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
         buttons.addStretch()
+        buttons.addWidget(self.print_button)
         buttons.addWidget(close)
         buttons.addWidget(self.save_button)
         details = QGroupBox(self.tr("Household"))
@@ -178,6 +183,7 @@ class HouseholdDialog(QDialog):
             self.edit_member_button,
             self.remove_member_button,
             self.delete_button,
+            self.print_button,
         ):
             widget.setEnabled(saved)
         self._show_placements()
@@ -203,6 +209,16 @@ class HouseholdDialog(QDialog):
         self._update_title()
         self.changed.emit()
         return True
+
+    def print_profile(self) -> None:
+        """The profile prints what is saved: changes on screen are saved first, or nothing prints."""
+        if self.household_id is None:
+            return
+        if self.has_unsaved_changes():
+            question = self.tr("The household has changes that are not saved. Save them and print?")
+            if ask(self, self.tr("Print profile"), question) != Button.Yes or not self.save():
+                return
+        report_actions.print_household(self, self.db, self.household_id, self._saved_values["kk_number"])
 
     def delete(self) -> None:
         if self.household_id is None:

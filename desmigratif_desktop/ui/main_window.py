@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
             "parenting": lambda: self._make_pillar("parenting_page", "ParentingPage"),
             "cooperative": lambda: self._make_pillar("cooperative_page", "CooperativePage"),
             "cases": self._make_cases,
+            "reports": self._make_reports,
             "settings": self._make_settings,
         }
         self.nav = QListWidget()
@@ -63,8 +64,9 @@ class MainWindow(QMainWindow):
             self.tr("Community parenting"),
             self.tr("Cooperative"),
             self.tr("Cases"),
+            self.tr("Reports"),
             self.tr("Settings"),
-        )  # DESIGN §6: the four pillars between the register and the cases
+        )  # DESIGN §6: the four pillars between the register and the cases, then Laporan
         assert len(titles) == len(self._nav_keys)
         for title in titles:
             self.nav.addItem(title)
@@ -156,6 +158,11 @@ class MainWindow(QMainWindow):
         page = CasesPage(self.db)
         page.changed.connect(self.data_changed)
         return page
+
+    def _make_reports(self) -> QWidget:
+        from desmigratif_desktop.ui.reports_page import ReportsPage  # reportlab loads only when needed
+
+        return ReportsPage(self.db)
 
     def _make_settings(self) -> QWidget:
         from desmigratif_desktop.ui.settings_page import SettingsPage

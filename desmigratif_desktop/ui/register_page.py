@@ -22,6 +22,7 @@ from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.formatting import format_count
 from desmigratif_desktop.reference import lookups
 from desmigratif_desktop.services import register_queries as queries
+from desmigratif_desktop.ui import report_actions
 from desmigratif_desktop.ui.id_table_model import Column, IdTableModel
 from desmigratif_desktop.ui.inputs import ChoiceBox
 from desmigratif_desktop.ui.labels import (
@@ -94,6 +95,8 @@ class RegisterList(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)
+        self.actions = QHBoxLayout()  # what the page does with the list as shown (print, export)
+        layout.addLayout(self.actions)
         self._ready = True
 
     def reload(self) -> None:
@@ -103,6 +106,10 @@ class RegisterList(QWidget):
         ids = self._search((self._last_text, values), *self._sort)
         self.model.set_ids(ids)
         self.count_label.setText(self._count_text(len(ids)))
+
+    def criteria(self) -> tuple[str, dict[str, str | None], str, bool]:
+        """What the list shows: its search text, filter values, sort key and direction."""
+        return self.search_text(), {name: box.code() for name, box in self.filters.items()}, *self._sort
 
     def search_text(self) -> str:
         """The text filter starts at two characters: one letter matches half a village and helps nobody."""
@@ -134,6 +141,7 @@ class RegisterPage(QWidget):
         self.persons = self._person_list(statuses, countries)
         self.households.open_row.connect(lambda row_id: self.open_household.emit(row_id, ""))
         self.persons.open_row.connect(self._open_person)
+        self._add_list_actions()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.households, self.tr("Households"))
         self.tabs.addTab(self.persons, self.tr("People"))
@@ -146,6 +154,26 @@ class RegisterPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs)
+
+    def _add_list_actions(self) -> None:
+        """The printed register lists people: printing and export sit under the people list."""
+        print_list = QPushButton(self.tr("Print list"))
+        print_list.setObjectName("print_list")
+        print_list.clicked.connect(lambda: self.print_list(".pdf"))
+        export = QPushButton(self.tr("Export to Excel"))
+        export.setObjectName("export_list")
+        export.clicked.connect(lambda: self.print_list(".xlsx"))
+        self.persons.actions.addStretch()
+        self.persons.actions.addWidget(print_list)
+        self.persons.actions.addWidget(export)
+
+    def print_list(self, suffix: str) -> None:
+        """The people list exactly as shown (search, filters, order) as a PDF or a workbook, then opened."""
+        text, values, sort, descending = self.persons.criteria()
+        person_filter = queries.PersonFilter(text=text, **values)
+        report_actions.print_register(
+            self, self.db, suffix, person_filter, queries.PersonSort(sort), descending
+        )
 
     def _household_list(
         self, statuses: list[tuple[str, str]], countries: list[tuple[str, str]]

@@ -734,6 +734,10 @@ Salin rinciannya dan kirimkan ke dinas.</translation>
         <translation>Hapus rumah tangga</translation>
     </message>
     <message>
+        <source>Print profile</source>
+        <translation>Cetak profil</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -812,6 +816,10 @@ Salin rinciannya dan kirimkan ke dinas.</translation>
     <message>
         <source>New household</source>
         <translation>Rumah tangga baru</translation>
+    </message>
+    <message>
+        <source>The household has changes that are not saved. Save them and print?</source>
+        <translation>Ada perubahan pada rumah tangga ini yang belum disimpan. Simpan lalu cetak?</translation>
     </message>
     <message>
         <source>Delete this household with all its members and their placements?
@@ -1010,6 +1018,10 @@ Data hilang dari daftar; dinas diberi tahu pada sinkronisasi berikutnya.</transl
     <message>
         <source>Cases</source>
         <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1429,6 +1441,53 @@ Data hilang dari daftar; dinas diberi tahu pada sinkronisasi berikutnya.</transl
     </message>
 </context>
 <context>
+    <name>OfficeDetailsBox</name>
+    <message>
+        <source>Village details on reports</source>
+        <translation>Data desa pada laporan</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>e.g. Jl. Raya Rengaspendawa No. 1</source>
+        <translation>mis. Jl. Raya Rengaspendawa No. 1</translation>
+    </message>
+    <message>
+        <source>e.g. 0283-123456</source>
+        <translation>mis. 0283-123456</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s name</source>
+        <translation>Nama petugas</translation>
+    </message>
+    <message>
+        <source>Village head</source>
+        <translation>Kepala desa</translation>
+    </message>
+    <message>
+        <source>Village office address</source>
+        <translation>Alamat kantor desa</translation>
+    </message>
+    <message>
+        <source>Village office phone</source>
+        <translation>Telepon kantor desa</translation>
+    </message>
+    <message>
+        <source>Printed on the letterhead and under the signatures of every report.</source>
+        <translation>Dicetak pada kop surat dan di bawah tanda tangan setiap laporan.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+</context>
+<context>
     <name>OfficerPage</name>
     <message>
         <source>Officer</source>
@@ -1807,6 +1866,14 @@ Data hilang dari daftar; dinas diberi tahu pada sinkronisasi berikutnya.</transl
         <translation>Rumah tangga baru</translation>
     </message>
     <message>
+        <source>Print list</source>
+        <translation>Cetak daftar</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Ekspor ke Excel</translation>
+    </message>
+    <message>
         <source>KK number</source>
         <translation>Nomor KK</translation>
     </message>
@@ -1869,6 +1936,162 @@ Data hilang dari daftar; dinas diberi tahu pada sinkronisasi berikutnya.</transl
     <message>
         <source>All countries</source>
         <translation>Semua negara</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Making the household profile…</source>
+        <translation>Membuat profil rumah tangga…</translation>
+    </message>
+    <message>
+        <source>Making the list…</source>
+        <translation>Membuat daftar…</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Berkas tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {name}.
+The file is in {folder}.</source>
+        <translation>Tidak ada program di komputer ini yang dapat membuka {name}.
+Berkasnya ada di {folder}.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the report</source>
+        <translation>Simpan salinan laporan</translation>
+    </message>
+    <message>
+        <source>Reports (*{suffix})</source>
+        <translation>Laporan (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Copying the report…</source>
+        <translation>Menyalin laporan…</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>Laporan disimpan</translation>
+    </message>
+    <message>
+        <source>A copy of the report was saved to {path}</source>
+        <translation>Salinan laporan disimpan di {path}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a PDF.</source>
+        <translation>{name} tidak dapat dibaca sebagai PDF.</translation>
+    </message>
+    <message>
+        <source>Make the report again, then print it.</source>
+        <translation>Buat laporannya lagi, lalu cetak.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be used.</source>
+        <translation>Printer tidak dapat digunakan.</translation>
+    </message>
+    <message>
+        <source>Check that it is switched on and connected, then try again.</source>
+        <translation>Pastikan printer menyala dan tersambung, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Print {name}</source>
+        <translation>Cetak {name}</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Mencetak…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Monthly report (PDF)</source>
+        <translation>Laporan bulanan (PDF)</translation>
+    </message>
+    <message>
+        <source>Monthly report tables (Excel)</source>
+        <translation>Tabel laporan bulanan (Excel)</translation>
+    </message>
+    <message>
+        <source>Register of migrant workers (PDF)</source>
+        <translation>Daftar PMI (PDF)</translation>
+    </message>
+    <message>
+        <source>Register of migrant workers (Excel)</source>
+        <translation>Daftar PMI (Excel)</translation>
+    </message>
+    <message>
+        <source>Make report</source>
+        <translation>Buat laporan</translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation>Laporan baru</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Simpan sebagai…</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Buka folder</translation>
+    </message>
+    <message>
+        <source>Reports made</source>
+        <translation>Laporan yang sudah dibuat</translation>
+    </message>
+    <message>
+        <source>The report to the district office for the chosen month, ready to sign: the register, the four pillars and the cases.</source>
+        <translation>Laporan ke Dinas untuk bulan yang dipilih, siap ditandatangani: data rumah tangga PMI, empat pilar, dan kasus.</translation>
+    </message>
+    <message>
+        <source>The tables of the monthly report as a workbook, for the district office.</source>
+        <translation>Tabel-tabel laporan bulanan sebagai berkas Excel untuk Dinas.</translation>
+    </message>
+    <message>
+        <source>Every prospective, current and returned migrant worker as of today (the month is not used).</source>
+        <translation>Semua calon PMI, PMI, dan PMI purna per hari ini (bulan tidak dipakai).</translation>
+    </message>
+    <message>
+        <source>Every prospective, current and returned migrant worker as of today, as a workbook.</source>
+        <translation>Semua calon PMI, PMI, dan PMI purna per hari ini, sebagai berkas Excel.</translation>
+    </message>
+    <message>
+        <source>Making {name}…</source>
+        <translation>Membuat {name}…</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Membuat laporan…</translation>
+    </message>
+    <message>
+        <source>The report was saved to {path}</source>
+        <translation>Laporan disimpan di {path}</translation>
+    </message>
+    <message>
+        <source>The report was not made.</source>
+        <translation>Laporan tidak dibuat.</translation>
+    </message>
+    <message>
+        <source>No reports made yet. They will be kept in {folder}</source>
+        <translation>Belum ada laporan. Laporan akan disimpan di {folder}</translation>
     </message>
 </context>
 <context>
