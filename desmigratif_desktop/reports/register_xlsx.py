@@ -31,6 +31,7 @@ from desmigratif_desktop.reports.xlsx_style import (
     TEXT_FORMAT,
     TITLE_FONT,
     WRAP,
+    as_typed,
     describe_workbook,
     print_on_a4,
 )
@@ -117,9 +118,9 @@ def _write_title(
     filter_description: str | None,
 ) -> None:
     sheet.append([_styled(sheet, TITLE, font=TITLE_FONT)])
-    sheet.append([region_line(letterhead)])
+    sheet.append([_styled(sheet, region_line(letterhead))])
     sheet.append([f"Dicetak {long_date(printed_on)}; jumlah {format_count(total)} orang"])
-    sheet.append([f"Saringan: {filter_description}"] if filter_description else [])
+    sheet.append([_styled(sheet, f"Saringan: {filter_description}")] if filter_description else [])
     sheet.append([])
     sheet.append([_header_cell(sheet, column.header) for column in COLUMNS])
 
@@ -164,7 +165,7 @@ def _row(sheet: WriteOnlyWorksheet, number: int, line: RegisterLine) -> list[Any
     )
     return [
         _styled(sheet, value, number_format=column.number_format)
-        if column.number_format and value is not None
+        if isinstance(value, str) or (column.number_format and value is not None)
         else value
         for column, value in zip(COLUMNS, values, strict=True)
     ]
@@ -179,7 +180,8 @@ def _yes_no(value: bool | None) -> str | None:
 def _styled(
     sheet: WriteOnlyWorksheet, value: Any, *, number_format: str | None = None, font: Any = None
 ) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, value=value)
+    cell = WriteOnlyCell(sheet)
+    as_typed(cell, value)
     if number_format:
         cell.number_format = number_format
     if font is not None:

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import Cell
+from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -38,6 +39,20 @@ WRAP = Alignment(wrap_text=True, vertical="center")
 RIGHT_WRAP = Alignment(wrap_text=True, vertical="center", horizontal="right")
 
 PAGE_FOOTER = "Halaman &P dari &N"  # Excel fills in the page numbers when printing
+
+
+def as_typed(cell: Cell | WriteOnlyCell, value: Any) -> None:
+    """Put `value` in `cell` so that text stays the text the officer typed.
+
+    openpyxl stores a string starting with "=" as a formula and "#N/A" as an error: a name or address
+    typed as =HYPERLINK(…) would become a live formula on the district's computer, able to send a
+    neighbour's NIK away. Control characters (pasted from elsewhere) are dropped: Excel refuses them.
+    """
+    if isinstance(value, str):
+        cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        cell.data_type = "s"
+    else:
+        cell.value = value
 
 
 def print_on_a4(sheet: Worksheet | WriteOnlyWorksheet, *, landscape: bool) -> None:
@@ -146,7 +161,8 @@ class SheetCursor:
     def _put(
         self, column: int, value: Any, *, font: Font | None = None, number_format: str | None = None
     ) -> Cell:
-        cell = self.sheet.cell(row=self.row, column=column, value=value)
+        cell = self.sheet.cell(row=self.row, column=column)
+        as_typed(cell, value)
         if font is not None:
             cell.font = font
         if number_format is not None and value is not None:
