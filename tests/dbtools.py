@@ -36,3 +36,9 @@ def query(db: Database, sql: str, **params: Any) -> list[dict[str, Any]]:
 def scalar(db: Database, sql: str, **params: Any) -> Any:
     with db.engine.connect() as connection:
         return connection.execute(text(sql), params).scalar()
+
+
+def execute(db: Database, sql: str, **params: Any) -> None:
+    """A raw write, for a test that must set what no service sets (e.g. when a row was recorded)."""
+    with db.engine.begin() as connection:
+        connection.execute(text(sql), params)

@@ -26,12 +26,13 @@ def test_register_at_the_end_of_a_past_month(march: Database) -> None:
     assert figures.complete and figures.as_of == date(2025, 3, 31)
     stock = {row.status: (row.male, row.female) for row in figures.register.stock}
     assert stock == {
-        "prospective": (0, 1),  # Citra
+        "prospective": (0, 1),  # Citra, whose departure in April was recorded in March
         "abroad": (1, 1),  # Dedi (home only in June) and Ani
-        "returned": (1, 0),  # Budi
-        "none": (0, 1),  # Eka; the baby was not born yet, Fajar was deleted
+        "returned": (1, 1),  # Budi; Gita, home since 2023 (her second stay began in June)
+        "none": (1, 1),  # Eka; Hadi, whose first departure (September) nobody knew of yet;
+        # the baby was not born yet, Fajar was deleted
     }
-    assert figures.register.persons == 5
+    assert figures.register.persons == 7
     assert figures.register.households == 1
     assert (figures.register.departures, figures.register.returns) == (1, 1)
     assert figures.register.by_country == [

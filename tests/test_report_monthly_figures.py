@@ -37,8 +37,8 @@ def test_a_past_month_prints_the_register_as_it_stood(village_db: Database, tmp_
     assert "Periode: Maret 2025" in lines
     assert row(lines, "Calon PMI", 3) == ["0", "1", "1"]
     assert row(lines, "PMI di luar negeri", 3) == ["1", "1", "2"]
-    assert row(lines, "PMI purna", 3) == ["1", "0", "1"]
-    assert row(lines, "Anggota keluarga", 3) == ["0", "1", "1"]
+    assert row(lines, "PMI purna", 3) == ["1", "1", "2"]
+    assert row(lines, "Anggota keluarga", 3) == ["1", "1", "2"]
     assert row(lines, "Keberangkatan PMI", 1) == ["1"]
     assert row(lines, "Kepulangan PMI", 1) == ["1"]
     assert row(lines, "Korea Selatan", 1) == ["1"] and row(lines, "Taiwan", 1) == ["1"]

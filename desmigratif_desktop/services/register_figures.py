@@ -2,8 +2,11 @@
 
 The Beranda asks for today, the monthly report for a month's last day; both use these queries, so they
 agree. A person's status on a day follows the rule of `placements.derive_migration_status`, applied to
-the placements as they stood that day: abroad while a placement covers the day, prospective before a
-planned departure, returned after a stay ended; with no placement at all, the officer's own choice.
+the placements as they stood that day: abroad while a placement covers the day; prospective before a
+planned departure, but only one already recorded by then (a departure years later, entered later, was
+no plan yet: without this, everyone who ever left counted as a prospective worker in every earlier
+month, a returned worker included); returned after a stay ended; with placements only still to come
+and unknown that day, a family member; with no placement at all, the officer's own choice.
 The register on a past day is what the register knows now about that day: a household recorded late
 still counts in the months it was there (only the month's *new registrations* go by the day a row was
 recorded). A person counts from birth; a deleted row never counts (deleting corrects a mistake).
@@ -55,10 +58,12 @@ def status_on(on: date) -> Any:
         return exists().where(stay.c.person_id == person.c.id, stay.c.deleted.is_not(True), *where)
 
     not_ended = or_(stay.c.return_date.is_(None), stay.c.return_date > on)
+    recorded_by_then = stay.c.created_at < local_midnight_utc(on + timedelta(days=1))
     return case(
         (has_stay(stay.c.departure_date <= on, not_ended), MigrationStatus.ABROAD.value),
-        (has_stay(stay.c.departure_date > on), MigrationStatus.PROSPECTIVE.value),
-        (has_stay(), MigrationStatus.RETURNED.value),
+        (has_stay(stay.c.departure_date > on, recorded_by_then), MigrationStatus.PROSPECTIVE.value),
+        (has_stay(stay.c.departure_date <= on), MigrationStatus.RETURNED.value),
+        (has_stay(), MigrationStatus.NONE.value),
         else_=person.c.migration_status,
     )
 
