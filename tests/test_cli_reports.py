@@ -93,6 +93,7 @@ def test_register_pdf_and_spreadsheet_list_every_migrant_worker(
         ("2026-13", "tidak dikenali"),
         ("10-2026", "tidak dikenali"),
         (add_months(THIS_MONTH, 1), "belum tiba"),
+        ("0000-05", "terlalu lama"),
     ],
 )
 def test_a_malformed_or_future_month_is_refused(

@@ -116,6 +116,9 @@ def test_the_stock_matches_the_database_counted_independently(village_db: Databa
         ("Maret 2025", "tidak dikenali"),
         ("2025-3", "tidak dikenali"),
         (month_of(date(date.today().year + 1, 1, 1)), "belum tiba"),
+        ("0000-05", "terlalu lama"),
+        ("0001-01", "terlalu lama"),
+        ("1999-12", "terlalu lama"),
     ],
 )
 def test_a_malformed_or_future_month_is_refused(village_db: Database, month: str, message: str) -> None:

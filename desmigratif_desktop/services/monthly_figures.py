@@ -218,6 +218,9 @@ def monthly_figures(db: Database, month: str, today: date | None = None) -> Mont
         )
 
 
+EARLIEST_REPORT_MONTH = "2000-01"  # Desmigratif began in 2016; placements in the register go back further
+
+
 def check_report_month(month: str, today: date) -> None:
     """A malformed month, or one that has not begun, is refused with a message saying what to type."""
     if not is_month(month):
@@ -229,6 +232,11 @@ def check_report_month(month: str, today: date) -> None:
         raise KnownError(
             f"Bulan {month_name(month)} belum tiba; laporannya belum bisa dibuat.",
             f"Pilih bulan ini ({month_name(month_of(today))}) atau bulan sebelumnya.",
+        )
+    if month < EARLIEST_REPORT_MONTH:  # a typo such as 0026-11; the calendar code stops at year 1
+        raise KnownError(
+            f"Bulan laporan “{month}” terlalu lama.",
+            f"Laporan bulanan dapat dibuat untuk bulan sejak {month_name(EARLIEST_REPORT_MONTH)}.",
         )
 
 
