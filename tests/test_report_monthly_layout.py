@@ -11,7 +11,7 @@ import pypdf
 import pytest
 
 from desmigratif_desktop.months import months_ending
-from desmigratif_desktop.reports.labels import SERVICE_TYPE, SUPPORT_TYPE
+from desmigratif_desktop.reference.paper_labels import SERVICE_TYPE, SUPPORT_TYPE
 from desmigratif_desktop.reports.monthly_pdf import write_monthly_pdf
 from desmigratif_desktop.services.dashboard import LabelledCount, MonthFigures
 from desmigratif_desktop.services.monthly_figures import (

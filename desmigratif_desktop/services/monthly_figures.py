@@ -24,8 +24,8 @@ from desmigratif_desktop.data.write import table_of
 from desmigratif_desktop.errors import KnownError
 from desmigratif_desktop.months import is_month, last_day, month_bounds, month_name, month_of
 from desmigratif_desktop.reference import lookups
+from desmigratif_desktop.reference import paper_labels as labels
 from desmigratif_desktop.reference.regions import find_regency, find_village
-from desmigratif_desktop.reports import labels
 from desmigratif_desktop.services import (
     business_figures,
     case_figures,
@@ -277,7 +277,7 @@ def letterhead_of(db: Database) -> Letterhead:
         subdistrict_name=profile["subdistrict_name"],
         regency_name=profile["regency_name"],
         province_name=profile["province_name"],
-        officer_name=profile.get("officer_name") or installation.officer_name,
+        officer_name=installation.officer_name,  # who prints it, as Pengaturan shows
         village_head_name=profile.get("village_head_name"),
         address=profile.get("address"),
         phone=profile.get("phone"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.reference import lookups
-from desmigratif_desktop.reports import labels
+from desmigratif_desktop.reference import paper_labels as labels
 from desmigratif_desktop.services.choices import lookup_choices
 from desmigratif_desktop.services.register_queries import PersonFilter
 

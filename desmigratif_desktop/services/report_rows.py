@@ -22,7 +22,7 @@ from desmigratif_desktop.data.register import Household, Person, Placement
 from desmigratif_desktop.data.write import table_of
 from desmigratif_desktop.errors import KnownError, NotFoundError
 from desmigratif_desktop.reference import lookups
-from desmigratif_desktop.reports import labels
+from desmigratif_desktop.reference import paper_labels as labels
 from desmigratif_desktop.services.register_queries import (
     PersonFilter,
     PersonSort,
