@@ -10,6 +10,7 @@ import pytest
 
 from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.reports.household_pdf import write_household_pdf
+from desmigratif_desktop.services.cases import CaseInput, open_case
 from desmigratif_desktop.services.households import HouseholdInput, create_household, update_household
 from desmigratif_desktop.services.report_rows import household_profile
 from tests.dbtools import scalar
@@ -160,3 +161,24 @@ def test_notes_print_exactly_as_typed(village_db: Database, village: Village, tm
     text, _pages = profile_text(village_db, village.household["H2"], tmp_path)
 
     assert "Catatan Rumah <dekat> masjid & pasar" in text
+
+
+def test_very_long_notes_and_case_descriptions_print_whole_across_pages(
+    village_db: Database, village: Village, tmp_path: Path
+) -> None:
+    """A long case write-up must never make a family's profile unprintable."""
+    notes = " ".join(f"catatan-{n}." for n in range(900))  # about 11,000 characters: pages of notes
+    story = " ".join(f"uraian-{n}." for n in range(900))
+    update_household(village_db, village.household["H2"], HouseholdInput(kk_number=KK_2, notes=notes))
+    member = scalar(
+        village_db, "SELECT id FROM person WHERE household_id = :h LIMIT 1", h=village.household["H2"]
+    )
+    open_case(village_db, CaseInput("lost_contact", TODAY, story, person_id=member))
+
+    text, pages = profile_text(village_db, village.household["H2"], tmp_path)
+
+    assert pages > 2
+    words = text.split()
+    for prefix in ("catatan", "uraian"):
+        printed = [word for word in words if word.startswith(f"{prefix}-")]
+        assert printed == [f"{prefix}-{n}." for n in range(900)]  # every sentence once, in order

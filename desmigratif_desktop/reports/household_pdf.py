@@ -135,7 +135,7 @@ def _household_section(profile: HouseholdProfile, width: float) -> list[Flowable
         ("Catatan", profile.notes),
     ]
     rows = [[Paragraph(text(label), LABEL_CELL), _cell(value, CELL)] for label, value in pairs]
-    table = Table(rows, colWidths=[110, width - 110], hAlign="LEFT")
+    table = Table(rows, colWidths=[110, width - 110], hAlign="LEFT", splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -279,7 +279,7 @@ def _cases_section(cases: Sequence[CaseLine], width: float) -> list[Flowable]:
         )
         details.append(len(rows))
         rows.append(["", _case_detail(case), "", "", "", ""])
-    table = grid_table(rows, _fitted(_CASE_WIDTHS, width, stretch=2), zebra=False)
+    table = grid_table(rows, _fitted(_CASE_WIDTHS, width, stretch=2), zebra=False, split_in_row=True)
     commands: list[tuple[Any, ...]] = []
     for row in details:
         commands += [("SPAN", (1, row), (-1, row)), ("LINEABOVE", (1, row), (-1, row), 0.3, "#d5dbe1")]

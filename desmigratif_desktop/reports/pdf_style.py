@@ -135,9 +135,16 @@ def grid_table(
     right_columns: Sequence[int] = (),
     total_row: bool = False,
     zebra: bool = True,
+    split_in_row: bool = False,
 ) -> Table:
     """A ruled table: shaded header (repeated on a new page), numbers right-aligned, optional total row."""
-    table = Table(list(rows), colWidths=list(col_widths), repeatRows=header_rows, hAlign="LEFT")
+    table = Table(
+        list(rows),
+        colWidths=list(col_widths),
+        repeatRows=header_rows,
+        hAlign="LEFT",
+        splitInRow=int(split_in_row),
+    )
     commands: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), FONT, 8.5),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
