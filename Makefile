@@ -37,6 +37,7 @@ bench: $(STAMP_TEST)
 	$(PY) benchmarks/bench_demo.py
 	$(PY) benchmarks/bench_search.py
 	$(PY) benchmarks/bench_startup.py
+	$(PY) benchmarks/bench_reports.py
 
 screenshots: $(STAMP_RUN)
 	$(PY) scripts/render_screenshots.py
