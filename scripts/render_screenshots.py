@@ -15,12 +15,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 
+from PySide6.QtCore import QSize  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from desmigratif_desktop.app import install_translator  # noqa: E402
 from desmigratif_desktop.data.database import Database  # noqa: E402
 from desmigratif_desktop.paths import DataPaths  # noqa: E402
 from desmigratif_desktop.services.demo import add_demo_data  # noqa: E402
+from desmigratif_desktop.services.office_details import OfficeDetails, save_office_details  # noqa: E402
 from desmigratif_desktop.services.setup import initialise_village  # noqa: E402
 
 
@@ -30,6 +32,26 @@ def shoot(widget: QWidget, name: str) -> None:
         app.processEvents()  # type: ignore[union-attr]
     path = OUT / f"{name}.png"
     widget.grab().save(str(path))
+    print(path.relative_to(ROOT))
+
+
+def render_pdf_page(pdf: Path, page: int, name: str, width: int = 1100) -> None:
+    """A page of a report as the reader sees it, with Qt's own PDF renderer (nothing else to install)."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    document.load(str(pdf))
+    size = document.pagePointSize(page)
+    image = document.render(page, QSize(width, round(width * size.height() / size.width())))
+    framed = QImage(image.size(), QImage.Format.Format_RGB32)
+    framed.fill(QColor("white"))  # the PDF page is transparent where nothing is printed
+    painter = QPainter(framed)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    path = OUT / f"{name}.png"
+    framed.save(str(path))
+    document.close()
     print(path.relative_to(ROOT))
 
 
@@ -60,6 +82,9 @@ def main() -> None:
     initialise_village(paths, "33.29.15.2007", "Siti Aminah")
     db = Database.open(paths)
     add_demo_data(db, 3000, seed=1)
+    save_office_details(
+        db, OfficeDetails("Siti Aminah", "H. Slamet Riyadi", "Jl. Raya Rengaspendawa No. 1", "0283-555123")
+    )
 
     from desmigratif_desktop.ui.cooperative_page import MONTHS_TAB
     from desmigratif_desktop.ui.main_window import MainWindow
@@ -86,6 +111,15 @@ def main() -> None:
     shoot(window, "cooperative")
     window.go_to("cases")
     shoot(window, "cases")
+    reports = window.go_to("reports")
+    from desmigratif_desktop.reports.documents import monthly_report
+
+    month, target = reports.month.currentData(), reports.target_for(reports.chosen_kind())  # type: ignore[attr-defined]
+    monthly_pdf = monthly_report(db, month, target)  # last month, the one the page offers first
+    reports.reload()  # type: ignore[attr-defined]
+    shoot(window, "reports")
+    render_pdf_page(monthly_pdf, 0, "monthly-report-page-1")
+    render_pdf_page(monthly_pdf, 1, "monthly-report-page-2")
     window.go_to("settings")
     shoot(window, "settings")
 
