@@ -7,6 +7,7 @@ be written) raises a `KnownError` before the target file is touched.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -76,18 +77,7 @@ def register_report(
     progress: Progress = no_progress,
 ) -> Path:
     """The register of migrant workers (or the list on screen, `filter`) as a PDF."""
-    today = today or date.today()
-    total = report_rows.count_register_lines(db, filter)
-    write_register_pdf(
-        report_rows.register_lines(db, filter, sort, descending, today),
-        total,
-        letterhead_of(db),
-        out,
-        printed_on=today,
-        filter_description=describe_filter(db, filter),
-        progress=progress,
-    )
-    return out
+    return _register(write_register_pdf, db, out, filter, sort, descending, today, progress)
 
 
 def register_spreadsheet(
@@ -100,11 +90,24 @@ def register_spreadsheet(
     progress: Progress = no_progress,
 ) -> Path:
     """The same register as an Excel workbook."""
+    return _register(write_register_xlsx, db, out, filter, sort, descending, today, progress)
+
+
+def _register(
+    write: Callable[..., object],
+    db: Database,
+    out: Path,
+    filter: PersonFilter | None,
+    sort: PersonSort,
+    descending: bool,
+    today: date | None,
+    progress: Progress,
+) -> Path:
+    """Count first (the progress bar's end and the title's total), then stream the lines in order."""
     today = today or date.today()
-    total = report_rows.count_register_lines(db, filter)
-    write_register_xlsx(
+    write(
         report_rows.register_lines(db, filter, sort, descending, today),
-        total,
+        report_rows.count_register_lines(db, filter),
         letterhead_of(db),
         out,
         printed_on=today,
