@@ -108,7 +108,7 @@ class ReportsPage(QWidget):
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.made = QListWidget()
         self.made.setObjectName("made_reports")
-        self.made.currentItemChanged.connect(lambda item, _old: self._select(item))
+        self.made.currentItemChanged.connect(lambda item, _old: self._choose_report(item))
         self.made.itemDoubleClicked.connect(lambda _item: self.open_current())
         self.open_button = self._button("open_report", self.tr("Open"), self.open_current)
         self.print_button = self._button("print_report", self.tr("Print…"), self.print_current)
@@ -220,7 +220,7 @@ class ReportsPage(QWidget):
         if self.made.currentItem() is None and self.made.count():
             self.made.setCurrentRow(0)  # the newest, so Open and Print act on something at once
         self.made.blockSignals(False)
-        self._select(self.made.currentItem())
+        self._choose_report(self.made.currentItem())
         nothing_yet = self.tr("No reports made yet. They will be kept in {folder}").format(
             folder=report_actions.reports_folder(self.db)
         )
@@ -229,7 +229,7 @@ class ReportsPage(QWidget):
         elif self.result.text() == nothing_yet:  # a report was made elsewhere (a print button)
             self.result.clear()
 
-    def _select(self, item: QListWidgetItem | None) -> None:
+    def _choose_report(self, item: QListWidgetItem | None) -> None:
         self.current = Path(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
         for button in (self.open_button, self.save_as_button):
             button.setEnabled(self.current is not None)
