@@ -1,16 +1,13 @@
-"""Writing a report file safely: to a temporary name beside it, then renamed over the target.
-
-A power cut or a full USB stick leaves the old file (or none), never a torn PDF that looks complete.
-"""
+"""Writing a report file safely (see `atomic_file`), with the report's suffix checked first."""
 
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from desmigratif_desktop.atomic_file import atomic_write
 from desmigratif_desktop.errors import FileAccessError, KnownError, from_os_error
 
 # (done, total): the GUI's progress bar; total may grow while a long table is laid out.
@@ -39,20 +36,11 @@ def report_file(target: Path, suffix: str) -> Iterator[BinaryIO]:
         )
     if target.is_dir():
         raise ReportFileError(f"{target} adalah folder, bukan berkas.", "Pilih nama berkas.")
-    partial = target.with_name(f".{target.name}.partial")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with partial.open("wb") as handle:
+        with atomic_write(target) as handle:
             yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        partial.replace(target)
     except OSError as error:
-        _remove_quietly(partial)
         raise _report_error(error) from error
-    except BaseException:
-        _remove_quietly(partial)
-        raise
 
 
 def _report_error(error: OSError) -> KnownError:
@@ -63,8 +51,3 @@ def _report_error(error: OSError) -> KnownError:
         "Penyimpanan penuh; berkas laporan tidak dibuat. Data aplikasi tidak berubah.",
         "Kosongkan ruang di disk atau pilih penyimpanan lain, lalu buat laporannya lagi.",
     )
-
-
-def _remove_quietly(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink()
