@@ -29,6 +29,11 @@ class ChangeLogEntry(SQLModel, table=True):
     op: str = Field(max_length=8)  # enums.ChangeOp
     version: str = Field(max_length=64)
     payload: str  # JSON of the full row after the change
+    # The row's version before this change (None for an insert): a receiver whose copy is at another
+    # version knows the two sides changed the record without seeing each other's change.
+    base_version: str | None = Field(default=None, max_length=64)
+    # The village the record belongs to: a district office sends each village only its own records.
+    scope: str | None = Field(default=None, max_length=16)
     created_at: datetime
     # Set when the district's bundle confirms it arrived; until then it is re-sent.
     acknowledged: bool = Field(default=False)

@@ -40,6 +40,13 @@ class CaseStatus(StrEnum):
     CLOSED = "closed"
 
 
+class ReviewStatus(StrEnum):
+    """The district office's check of a household (verifikasi)."""
+
+    VERIFIED = "verified"
+    NEEDS_CORRECTION = "needs_correction"
+
+
 class ChangeOp(StrEnum):
     INSERT = "insert"
     UPDATE = "update"

@@ -12,9 +12,17 @@ from desmigratif_desktop.data.migration_services import (
 )
 from desmigratif_desktop.data.parenting import ChildProfile, ParentingAttendance, ParentingSession
 from desmigratif_desktop.data.reference_tables import ReferenceItem, ReferenceSet
-from desmigratif_desktop.data.register import Household, Person, Placement
+from desmigratif_desktop.data.register import Household, HouseholdReview, Person, Placement
+from desmigratif_desktop.data.sync_state import (
+    BundleRecord,
+    HeldEntry,
+    ReceivedRange,
+    SyncConflict,
+    SyncPeer,
+)
 
 __all__ = [
+    "BundleRecord",
     "Business",
     "BusinessSupport",
     "BusinessTurnover",
@@ -25,16 +33,21 @@ __all__ = [
     "Cooperative",
     "CooperativeMember",
     "CooperativeMonth",
+    "HeldEntry",
     "Household",
+    "HouseholdReview",
     "Installation",
     "ParentingAttendance",
     "ParentingSession",
     "Person",
     "Placement",
+    "ReceivedRange",
     "ReferenceItem",
     "ReferenceSet",
     "ServiceContact",
     "SocialisationAttendee",
     "SocialisationEvent",
+    "SyncConflict",
+    "SyncPeer",
     "VillageProfile",
 ]

@@ -65,3 +65,19 @@ class Placement(SyncColumns, table=True):
     bpjs_number: str | None = Field(default=None, max_length=20)
     siskop2mi_id: str | None = Field(default=None, max_length=32)
     notes: str | None = None
+
+
+class HouseholdReview(SyncColumns, table=True):
+    """The district office's check of a household: verified, or a correction the village should make.
+
+    Written at the district and sent back to the village with its next bundle; the latest one counts.
+    """
+
+    __tablename__ = "household_review"
+
+    village_code: str = Field(max_length=16, index=True)
+    household_id: str = Field(max_length=32, index=True)  # no foreign key: a review may arrive first
+    status: str = Field(max_length=24)  # enums.ReviewStatus
+    note: str | None = None  # the correction asked for, in the district officer's words
+    reviewer_name: str
+    reviewed_on: date

@@ -14,9 +14,10 @@ from sqlmodel import SQLModel
 
 from desmigratif_desktop.data.changelog import ChangeLogEntry
 from desmigratif_desktop.data.clock import HybridClock
-from desmigratif_desktop.data.enums import ChangeOp
+from desmigratif_desktop.data.enums import ChangeOp, Role
 from desmigratif_desktop.data.installation import INSTALLATION_ROW_ID, Installation
 from desmigratif_desktop.data.row_codec import Encoded, RowCodec, codec_for
+from desmigratif_desktop.data.scope import scope_of
 from desmigratif_desktop.data.sync_columns import new_id
 from desmigratif_desktop.errors import NotFoundError
 
@@ -35,6 +36,10 @@ class ChangeRecorder:
         self.device_id: str = installation["device_id"]
         self.clock = HybridClock(self.device_id, installation["clock_ms"], installation["clock_counter"])
         self._last_seq: int = installation["last_seq"]
+        # A village's every record is its own; a district office looks up each record's village.
+        self._own_scope: str | None = (
+            installation["region_code"] if installation["role"] == Role.VILLAGE else None
+        )
 
     def insert(self, model: type[SQLModel], values: Mapping[str, Any]) -> Row:
         return self.insert_many(model, [values])[0]
@@ -47,16 +52,16 @@ class ChangeRecorder:
         encoded = [codec.encode(row) for row in stamped]
         if encoded:
             self.connection.exec_driver_sql(codec.insert_sql, encoded)
-            self._append(codec, encoded, ChangeOp.INSERT, now)
+            self._append(codec, encoded, ChangeOp.INSERT, now, [None] * len(encoded))
         return stamped
 
     def update(self, model: type[SQLModel], row_id: str, changes: Mapping[str, Any]) -> Row:
-        row = {**self.current(model, row_id), **changes}
-        return self._rewrite(model, row, ChangeOp.UPDATE)
+        current = self.current(model, row_id)
+        return self._rewrite(model, {**current, **changes}, ChangeOp.UPDATE, current["version"])
 
     def tombstone(self, model: type[SQLModel], row_id: str) -> Row:
-        row = {**self.current(model, row_id), "deleted": True}
-        return self._rewrite(model, row, ChangeOp.DELETE)
+        current = self.current(model, row_id)
+        return self._rewrite(model, {**current, "deleted": True}, ChangeOp.DELETE, current["version"])
 
     def current(self, model: type[SQLModel], row_id: str) -> Row:
         table = table_of(model)
@@ -73,14 +78,19 @@ class ChangeRecorder:
             .values(clock_ms=self.clock.ms, clock_counter=self.clock.counter, last_seq=self._last_seq)
         )
 
-    def _rewrite(self, model: type[SQLModel], row: Row, op: ChangeOp) -> Row:
+    def _rewrite(self, model: type[SQLModel], row: Row, op: ChangeOp, base_version: str) -> Row:
         now = _utc_now()
         codec = codec_for(model)
         row = self._stamp(row, now, created=False)
         encoded = codec.encode(row)
         self.connection.exec_driver_sql(codec.update_sql, codec.update_params(encoded))
-        self._append(codec, [encoded], op, now)
+        self._append(codec, [encoded], op, now, [base_version])
         return row
+
+    def _scope(self, codec: RowCodec, values: Encoded) -> str | None:
+        if self._own_scope is not None:
+            return self._own_scope
+        return scope_of(self.connection, codec.table_name, dict(zip(codec.columns, values, strict=True)))
 
     def _stamp(self, row: Row, now: datetime, *, created: bool) -> Row:
         if created:
@@ -93,12 +103,20 @@ class ChangeRecorder:
         row["device_id"] = self.device_id
         return row
 
-    def _append(self, codec: RowCodec, encoded: list[Encoded], op: ChangeOp, now: datetime) -> None:
-        """One change-log entry per row: the row exactly as stored, as JSON."""
+    def _append(
+        self,
+        codec: RowCodec,
+        encoded: list[Encoded],
+        op: ChangeOp,
+        now: datetime,
+        bases: list[str | None],
+    ) -> None:
+        """One change-log entry per row: the row exactly as stored, as JSON, with the version it
+        replaced and the village it belongs to."""
         logged_at = _LOG_CODEC.encode({"created_at": now})[_LOG_CREATED_AT]
         id_at, version_at = codec.columns.index("id"), codec.columns.index("version")
         entries = []
-        for values in encoded:
+        for values, base_version in zip(encoded, bases, strict=True):
             self._last_seq += 1
             entries.append(
                 (
@@ -109,6 +127,8 @@ class ChangeRecorder:
                     op.value,
                     values[version_at],
                     codec.payload(values),
+                    base_version,
+                    self._scope(codec, values),
                     logged_at,
                     0,
                 )
@@ -126,6 +146,8 @@ _LOG_COLUMNS = (
     "op",
     "version",
     "payload",
+    "base_version",
+    "scope",
     "created_at",
     "acknowledged",
 )
