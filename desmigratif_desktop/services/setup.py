@@ -62,7 +62,11 @@ def _initialise(
         with db.write(new_installation=row) as recorder:
             if village is not None:
                 recorder.insert(VillageProfile, _profile(village, officer))
-        return db.require_installation()
+        installation = db.require_installation()
+    from sync.keys import create_keys  # DESIGN §5: the key pairs are made at setup
+
+    create_keys(paths)
+    return installation
 
 
 def _profile(village: Village, officer: str) -> dict[str, object]:
