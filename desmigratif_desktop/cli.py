@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from desmigratif_desktop import __version__
 from desmigratif_desktop.cli_language import speak_indonesian
 from desmigratif_desktop.cli_reports import add_report_commands, run_export, run_report
+from desmigratif_desktop.cli_sync import add_sync_commands, run_keys, run_sync
 from desmigratif_desktop.errors import KnownError, NotInitialisedError, from_os_error
 from desmigratif_desktop.formatting import format_count
 from desmigratif_desktop.logs import configure_logging
@@ -76,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     profile.add_argument("--address", metavar="TEKS", help="alamat kantor desa (kop surat)")
     profile.add_argument("--phone", metavar="NOMOR", help="telepon kantor desa (kop surat)")
     add_report_commands(commands)
+    add_sync_commands(commands)
     return parser
 
 
@@ -290,6 +292,14 @@ def open_existing(paths: DataPaths) -> Database:
     return db
 
 
+def run_keys_command(paths: DataPaths, args: argparse.Namespace) -> int:
+    return run_keys(paths, lambda: open_existing(paths), args)
+
+
+def run_sync_command(paths: DataPaths, args: argparse.Namespace) -> int:
+    return run_sync(paths, lambda: open_existing(paths), args)
+
+
 def run_report_command(paths: DataPaths, args: argparse.Namespace) -> int:
     print(run_report(lambda: open_existing(paths), args))
     return EXIT_OK
@@ -315,6 +325,8 @@ COMMANDS: dict[str, Callable[[DataPaths, argparse.Namespace], int]] = {
     "profile": run_profile,
     "report": run_report_command,
     "export": run_export_command,
+    "keys": run_keys_command,
+    "sync": run_sync_command,
 }
 
 if __name__ == "__main__":
