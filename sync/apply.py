@@ -19,6 +19,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -112,7 +113,7 @@ def _check(
     for entry in entries:
         if not may_send(peer.role, entry.entity):
             raise _refused(name, f"berisi jenis data “{entry.entity}” yang tidak boleh dikirim pengirimnya")
-        if frozenset(entry.row) != columns_of(entry.entity):
+        if entry.row.keys() != columns_of(entry.entity):
             raise _refused(name, f"bentuk data “{entry.entity}” tidak dikenal versi aplikasi ini")
         row = entry.row
         if (
@@ -278,6 +279,7 @@ def _apply_entity(
     connection: Connection, peer_id: str, entity: str, entries: list[Entry], result: Imported
 ) -> None:
     codec = codec_for(synced_models()[entity])
+    values_of = itemgetter(*codec.columns)  # the row's values in the table's column order
     local = _local_versions(connection, entity, {entry.row_id for entry in entries})
     open_conflicts = _open_conflict_rows(connection, entity)
     batch = _Batch()
@@ -292,7 +294,7 @@ def _apply_entity(
         elif newer and entry.row_id in open_conflicts:
             batch.settled.add(entry.row_id)  # a change made after seeing the winner settles the clash
         if newer:
-            batch.rows.append(tuple(entry.row[name] for name in codec.columns))
+            batch.rows.append(values_of(entry.row))
             local[entry.row_id] = _Local(entry.version, entry.device_id, entry.row)
             result.applied += 1
     if batch.rows:

@@ -172,17 +172,23 @@ def _manifest(raw: Any) -> Manifest:
 def _entries(payload: bytes) -> Iterator[Entry]:
     if not payload:
         return
-    for line in payload.decode("utf-8").split("\n"):
-        device_id, seq, entity, row_id, op, version, base, scope, created_at, row = json.loads(line)
-        if not isinstance(row, dict) or op not in OPS or not isinstance(seq, int) or seq < 1:
+    # One parse of all lines as a JSON array: a line never holds a raw newline (JSON escapes it), and
+    # one call costs far less than one per line at a district's hundreds of thousands of entries.
+    for item in json.loads(b"[" + payload.replace(b"\n", b",") + b"]"):
+        device_id, seq, entity, row_id, op, version, base, scope, created_at, row = item
+        if type(row) is not dict or op not in OPS or type(seq) is not int or seq < 1:
             raise ValueError("entry")
-        for value in (device_id, entity, row_id, version, created_at):
-            _text(value)
-        if base is not None:
-            _text(base)
-        if scope is not None:
-            _text(scope)
+        if not (
+            _short(device_id) and _short(entity) and _short(row_id) and _short(version) and _short(created_at)
+        ):
+            raise ValueError("entry")
+        if not ((base is None or _short(base)) and (scope is None or _short(scope))):
+            raise ValueError("entry")
         yield Entry(device_id, seq, entity, row_id, op, version, base, scope, created_at, row)
+
+
+def _short(value: Any) -> bool:
+    return type(value) is str and len(value) <= 200
 
 
 def _text(value: Any) -> str:
