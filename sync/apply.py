@@ -135,9 +135,10 @@ def import_bundle(db: Database, keys: KeyPair, path: Path) -> Imported:
         connection = recorder.connection
         connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # checked at commit, all at once
         result.repeated_bundle = _seen(connection, manifest.bundle_id)
-        ready = _sort_out(connection, peer.peer_id, opened.entries, result)
+        ready = _sort_out(connection, peer.peer_id, opened.entries, manifest.skipped, result)
         _apply(recorder, peer.peer_id, ready, result)
-        result.acknowledged = _acknowledge(connection, manifest.acks)
+        scope = peer.region_code if peer.role == Role.VILLAGE else None
+        result.acknowledged = _acknowledge(connection, manifest.acks, scope)
         if not result.repeated_bundle:
             _record(connection, opened, result)
     return result
@@ -169,30 +170,59 @@ def _seen(connection: Connection, bundle_id: str) -> bool:
     return found is not None
 
 
-def _sort_out(connection: Connection, peer_id: str, entries: list[Entry], result: Imported) -> list[Entry]:
-    """The entries to apply now, in order; the rest are held or were here already."""
+def _sort_out(
+    connection: Connection,
+    peer_id: str,
+    entries: list[Entry],
+    skipped: list[dict[str, Any]],
+    result: Imported,
+) -> list[Entry]:
+    """The entries to apply now, in order; the rest are held or were here already.
+
+    Numbers the sender declares will never come here (`skipped`) count as arrived: they are neither a
+    gap nor something to wait for.
+    """
     by_device: dict[str, list[Entry]] = {}
     for entry in entries:
         by_device.setdefault(entry.device_id, []).append(entry)
+    not_coming = {item["device_id"]: item["ranges"] for item in skipped}
     ready: list[Entry] = []
-    for device_id, arrived in by_device.items():
+    for device_id in [*by_device, *(d for d in not_coming if d not in by_device)]:
+        arrived = by_device.get(device_id, [])
         received = _received(connection, device_id)
         new = {entry.seq: entry for entry in arrived if not ranges.contains(received, entry.seq)}
         result.already += len(arrived) - len(new)
-        if not new:
+        settled = ranges.union(received, not_coming.get(device_id, []))
+        if not new and settled == received:
             continue
         held = _held(connection, device_id)
         waiting = {**held, **new}
-        expected = ranges.contiguous_end(received) + 1
-        while expected in waiting:
-            ready.append(waiting.pop(expected))
-            if expected in held:
-                result.released += 1
-            expected += 1
-        _store_received(connection, peer_id, device_id, received, new)
+        for seq in _in_order(settled, waiting, held):
+            ready.append(waiting.pop(seq))
+            result.released += seq in held
+        _store_received(connection, peer_id, device_id, settled, new)
         _store_held(connection, peer_id, device_id, held, waiting)
         result.held += sum(1 for seq in waiting if seq in new)
     return ready
+
+
+def _in_order(settled: ranges.Ranges, waiting: dict[int, Entry], held: dict[int, Entry]) -> list[int]:
+    """The waiting numbers that follow, without a hole, what was applied or will never come.
+
+    `settled` also holds the numbers of held changes (they arrived, but wait): those stop the walk
+    over a settled range, so they apply in their turn."""
+    order: list[int] = []
+    expected = 1
+    while True:
+        if expected in waiting:
+            order.append(expected)
+            expected += 1
+            continue
+        end = ranges.end_of(settled, expected)
+        if end is None:  # a hole: what follows waits for it
+            return order
+        later_held = [seq for seq in held if expected < seq <= end]
+        expected = min(later_held) if later_held else end + 1
 
 
 def _received(connection: Connection, device_id: str) -> ranges.Ranges:
@@ -215,9 +245,9 @@ def _entry_from_line(line: str) -> Entry:
 
 
 def _store_received(
-    connection: Connection, peer_id: str, device_id: str, before: ranges.Ranges, new: dict[int, Entry]
+    connection: Connection, peer_id: str, device_id: str, settled: ranges.Ranges, new: dict[int, Entry]
 ) -> None:
-    merged = ranges.add(before, new)
+    merged = ranges.add(settled, new)
     connection.execute(delete(_RECEIVED).where(_RECEIVED.c.device_id == device_id))
     connection.execute(
         insert(_RECEIVED),
@@ -377,20 +407,20 @@ def _json(row: dict[str, Any]) -> str:
 # -- acknowledgements and history ------------------------------------------------------------------
 
 
-def _acknowledge(connection: Connection, acks: list[dict[str, Any]]) -> int:
-    """Mark this installation's changes the sender confirms; they are not sent again."""
+def _acknowledge(connection: Connection, acks: list[dict[str, Any]], scope: str | None) -> int:
+    """Mark this installation's changes the sender confirms; they are not sent again. A village's
+    confirmation covers only that village's records (the numbers it was told to skip are not acks)."""
     settled = 0
     for ack in acks:
         for first, last in ack["ranges"]:
-            done = connection.execute(
-                update(_LOG)
-                .where(
-                    _LOG.c.device_id == ack["device_id"],
-                    _LOG.c.seq.between(first, last),
-                    _LOG.c.acknowledged.is_(False),
-                )
-                .values(acknowledged=True)
-            )
+            where = [
+                _LOG.c.device_id == ack["device_id"],
+                _LOG.c.seq.between(first, last),
+                _LOG.c.acknowledged.is_(False),
+            ]
+            if scope is not None:
+                where.append(_LOG.c.scope == scope)
+            done = connection.execute(update(_LOG).where(*where).values(acknowledged=True))
             settled += done.rowcount or 0
     return settled
 

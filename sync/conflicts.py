@@ -60,13 +60,24 @@ class Conflict:
         ]
 
     def describe(self) -> str:
-        """In plain words: who changed what, and when."""
+        """In plain words (Indonesian, for the command line): who changed what, and when."""
         fields = ", ".join(column for column, _shown, _other in self.differences()) or "status terhapus"
         return (
-            f"{self.label}: diubah oleh {self.shown.writer} ({self.shown.written_at[:16]}) dan oleh "
-            f"{self.other.writer} ({self.other.written_at[:16]}) tanpa saling melihat. "
+            f"{self.label}: diubah oleh {self.shown.writer} ({local_time(self.shown.written_at)}) dan oleh "
+            f"{self.other.writer} ({local_time(self.other.written_at)}) tanpa saling melihat. "
             f"Berbeda pada: {fields}. Yang ditampilkan: versi {self.shown.writer}."
         )
+
+
+def local_time(stored: str) -> str:
+    """A stored UTC timestamp as this computer's clock shows it, e.g. 02-12-2026 12:16."""
+    try:
+        moment = datetime.fromisoformat(stored)
+    except ValueError:
+        return stored
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().strftime("%d-%m-%Y %H:%M")
 
 
 def list_conflicts(db: Database, include_resolved: bool = False) -> list[Conflict]:
@@ -122,7 +133,7 @@ def _writers(connection: Connection) -> dict[str, str]:
     received = select(_RECEIVED.c.device_id, _PEER.c.region_name).join(
         _PEER, _PEER.c.peer_id == _RECEIVED.c.peer_id
     )
-    names: dict[str, str] = dict(connection.execute(received))
+    names: dict[str, str] = {device_id: region for device_id, region in connection.execute(received)}  # noqa: C416 (rows, not pairs)
     for (device_id,) in connection.execute(select(_LOG.c.device_id).distinct()):
         names[device_id] = "instalasi ini"
     return names

@@ -76,9 +76,11 @@ class Manifest:
     ranges: list[dict[str, Any]]  # {"device_id", "first", "last"} of the entries carried
     counts: dict[str, int]
     acks: list[dict[str, Any]]  # {"device_id", "ranges": [[first, last], …]} received from the recipient
+    # Numbers of the sender's devices that will never come to this recipient (a district numbers its
+    # changes across all its villages; each village gets only its own): not a gap, nothing to wait for.
+    skipped: list[dict[str, Any]] = field(default_factory=list)
     payload_sha256: str = ""
     payload_bytes: int = 0
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -90,6 +92,7 @@ class Manifest:
             "ranges": self.ranges,
             "counts": self.counts,
             "acks": self.acks,
+            "skipped": self.skipped,
             "payload_sha256": self.payload_sha256,
             "payload_bytes": self.payload_bytes,
         }
@@ -161,6 +164,7 @@ def _manifest(raw: Any) -> Manifest:
         ranges=[_range(item) for item in _list(raw["ranges"])],
         counts={_text(key): _count(value) for key, value in dict(raw["counts"]).items()},
         acks=[_ack(item) for item in _list(raw["acks"])],
+        skipped=[_ack(item) for item in _list(raw["skipped"])],
         payload_sha256=_text(raw["payload_sha256"]),
         payload_bytes=_count(raw["payload_bytes"]),
     )

@@ -141,7 +141,8 @@ def _trusted_sender(lookup: SenderLookup, sender_id: str, name: str) -> Sender:
         raise BundleRefusedError(found, "Bundel dari perangkat yang dicabut tidak pernah diterima.")
     raise BundleRefusedError(
         f"{name} berasal dari perangkat yang belum dipercaya instalasi ini.",
-        "Tukarkan kartu identitas dulu (Sinkronisasi › Kartu identitas, atau `keys trust`), lalu impor lagi.",
+        "Percayai perangkat itu dulu (Sinkronisasi › Identitas dan perangkat tepercaya, atau keys trust), "
+        "lalu impor lagi.",
     )
 
 

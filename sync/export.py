@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, insert, or_, select
 
 from desmigratif_desktop.atomic_file import atomic_write
 from desmigratif_desktop.data.changelog import ChangeLogEntry
@@ -83,7 +83,8 @@ def _recipients(db: Database, role: str, to: str | None) -> list[Peer]:
         partner = "Dinas kabupaten/kota" if role == Role.VILLAGE else "desa"
         raise KnownError(
             f"Belum ada {partner} yang dipercaya; bundel belum dapat dibuat.",
-            "Tukarkan kartu identitas dulu: `keys export` di sini, `keys trust` di kedua sisi.",
+            "Tukarkan kartu identitas dulu (Sinkronisasi › Identitas dan perangkat tepercaya; di baris "
+            "perintah: keys export dan keys trust), lalu ekspor lagi.",
         )
     return peers
 
@@ -96,6 +97,7 @@ def _export_one(
     with db.read() as connection:
         lines, ranges, counts = _pending_lines(connection, own.role, peer)
         acks = _acknowledgements(connection, peer.peer_id)
+        skipped = _not_for(connection, peer) if own.role == Role.DISTRICT else []
     manifest = content.Manifest(
         bundle_id=bundle_id,
         created_at=created.isoformat(),
@@ -110,6 +112,7 @@ def _export_one(
         ranges=ranges,
         counts=counts,
         acks=acks,
+        skipped=skipped,
     )
     sealed = envelope.seal(content.pack(manifest, lines), keys, peer.peer_id, peer.encryption_key)
     path = out_dir / _file_name(own.region_code, peer, created, bundle_id)
@@ -156,7 +159,7 @@ def _pending_lines(
     lines: list[str] = []
     seqs: dict[str, list[int]] = {}
     counts: dict[str, int] = {}
-    for row in connection.execute(query).tuples():
+    for row in connection.execute(query):
         *meta, created_at, payload = row
         stamp = created_at.isoformat() if isinstance(created_at, datetime) else str(created_at)
         lines.append(content.entry_line((*meta, stamp), payload))
@@ -180,6 +183,21 @@ def _acknowledgements(connection: Connection, peer_id: str) -> list[dict[str, An
     for device_id, first, last in rows:
         acks.setdefault(device_id, []).append((first, last))
     return [{"device_id": device, "ranges": ranges} for device, ranges in acks.items()]
+
+
+def _not_for(connection: Connection, peer: Peer) -> list[dict[str, Any]]:
+    """The district's change numbers that belong to other villages (or to none): the village is told,
+    so that it does not wait for them as if a bundle had been lost."""
+    log = _LOG
+    query = (
+        select(log.c.device_id, log.c.seq)
+        .where(or_(log.c.scope.is_(None), log.c.scope != peer.region_code))
+        .order_by(log.c.device_id, log.c.seq)
+    )
+    seqs: dict[str, list[int]] = {}
+    for device_id, seq in connection.execute(query):
+        seqs.setdefault(device_id, []).append(seq)
+    return [{"device_id": device, "ranges": of(numbers)} for device, numbers in seqs.items()]
 
 
 def _file_name(own_code: str, peer: Peer, created: datetime, bundle_id: str) -> str:

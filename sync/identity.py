@@ -154,5 +154,5 @@ def _b64(raw: bytes) -> str:
 def _not_a_card(name: object) -> IdentityRefusedError:
     return IdentityRefusedError(
         f"{name} bukan kartu identitas Desmigratif.",
-        "Pilih berkas yang dibuat dengan `keys export` (menu Sinkronisasi › Kartu identitas).",
+        "Pilih berkas kartu identitas (Sinkronisasi › Ekspor kartu identitas, atau keys export).",
     )

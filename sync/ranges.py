@@ -23,6 +23,19 @@ def of(seqs: Iterable[int]) -> Ranges:
     return add([], seqs)
 
 
+def union(*lists: Iterable[Iterable[int]]) -> Ranges:
+    """All the given ranges (tuples, or [first, last] lists as a manifest has them), merged."""
+    return add([(int(first), int(last)) for pairs in lists for first, last in pairs], [])
+
+
+def end_of(ranges: Ranges, seq: int) -> int | None:
+    """The last number of the range holding `seq`, or None."""
+    for first, last in ranges:
+        if first <= seq <= last:
+            return last
+    return None
+
+
 def contains(ranges: Ranges, seq: int) -> bool:
     return any(first <= seq <= last for first, last in ranges)
 
