@@ -24,13 +24,13 @@ PARENTS: dict[str, tuple[str, str]] = {
     "cooperative_member": ("cooperative_id", "cooperative"),
     "cooperative_month": ("cooperative_id", "cooperative"),
 }
-_OWN_CODE = {"village_profile": "code"}
+OWN_CODE = {"village_profile": "code"}  # a table naming its village otherwise
 
 
 def scope_of(connection: Connection, table: str, row: Mapping[str, Any]) -> str | None:
     """The village code of `row` of `table`; None when the chain of parents is broken."""
     for _ in range(len(PARENTS) + 1):  # a chain is never longer than the map
-        column = _OWN_CODE.get(table, "village_code")
+        column = OWN_CODE.get(table, "village_code")
         if column in row:
             return row[column]
         if table not in PARENTS:

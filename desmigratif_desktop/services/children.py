@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, Connection, Select, and_, exists, func, or
 from desmigratif_desktop.data.enums import MigrationStatus
 from desmigratif_desktop.data.register import Person, Placement
 from desmigratif_desktop.data.write import table_of
+from desmigratif_desktop.services.village_scope import in_village
 
 CHILD_AGE_LIMIT = 18
 PARENTS_OF = {"child": ("head", "spouse"), "grandchild": ("child", "child_in_law")}
@@ -91,6 +92,10 @@ def children_as_of(on: date, today: date) -> ColumnElement[bool]:
     return is_child_of_migrant(today) if on >= today else child_of_migrant_on(on)
 
 
-def count_children(connection: Connection, today: date, on: date | None = None) -> int:
-    query = select(func.count()).select_from(_PERSON).where(children_as_of(on or today, today))
+def count_children(
+    connection: Connection, today: date, on: date | None = None, *, village_code: str | None = None
+) -> int:
+    """The children on `on` (today by default); at a district office, of one village when given."""
+    children = children_as_of(on or today, today)
+    query = select(func.count()).select_from(_PERSON).where(children, in_village(_PERSON, village_code))
     return int(connection.execute(query).scalar_one())

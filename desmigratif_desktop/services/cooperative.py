@@ -20,6 +20,7 @@ from desmigratif_desktop.errors import KnownError
 from desmigratif_desktop.services.register_queries import alive
 from desmigratif_desktop.services.results import Saved
 from desmigratif_desktop.services.validation import Checks, check_not_future, clean_text, require_name
+from desmigratif_desktop.services.village_scope import in_village
 
 _COOPERATIVE = table_of(Cooperative)
 _MEMBER = table_of(CooperativeMember)
@@ -136,14 +137,27 @@ class MonthFigures:
         return self.savings_principal + self.savings_mandatory + self.savings_voluntary
 
 
-def count_cooperative_members(connection: Connection, today: date | None = None) -> int:
+def count_cooperative_members(
+    connection: Connection, today: date | None = None, *, village_code: str | None = None
+) -> int:
+    """Current members of the live cooperatives (at a district office, of one village's when given)."""
     query = (
         select(func.count())
         .select_from(_MEMBER)
         .join(_COOPERATIVE, _COOPERATIVE.c.id == _MEMBER.c.cooperative_id)
-        .where(alive(_MEMBER), alive(_COOPERATIVE), is_current_member(today or date.today()))
+        .where(
+            alive(_MEMBER),
+            alive(_COOPERATIVE),
+            is_current_member(today or date.today()),
+            in_village(_COOPERATIVE, village_code),
+        )
     )
     return int(connection.execute(query).scalar_one())
+
+
+def of_village(village_code: str | None) -> ColumnElement[bool]:
+    """For `month_sums`: the months of the village's cooperative (every cooperative's for None)."""
+    return in_village(_COOPERATIVE, village_code)
 
 
 def month_sums(connection: Connection, *where: ColumnElement[bool]) -> MonthFigures:
@@ -157,30 +171,34 @@ def month_sums(connection: Connection, *where: ColumnElement[bool]) -> MonthFigu
     return MonthFigures(*(int(value) for value in connection.execute(query).one()))
 
 
-def cooperative_savings_total(connection: Connection) -> int:
+def cooperative_savings_total(connection: Connection, *, village_code: str | None = None) -> int:
     """All savings ever paid in (pokok + wajib + sukarela); withdrawals are not recorded by month."""
-    return month_sums(connection).savings
+    return month_sums(connection, of_village(village_code)).savings
 
 
-def loans_outstanding(connection: Connection) -> int:
-    sums = month_sums(connection)
+def loans_outstanding(connection: Connection, *, village_code: str | None = None) -> int:
+    sums = month_sums(connection, of_village(village_code))
     return sums.loans_given - sums.loans_repaid
 
 
-def cooperative_month_figures(connection: Connection, month: str) -> MonthFigures:
-    return month_sums(connection, _MONTH.c.month == month)
+def cooperative_month_figures(
+    connection: Connection, month: str, *, village_code: str | None = None
+) -> MonthFigures:
+    return month_sums(connection, _MONTH.c.month == month, of_village(village_code))
 
 
-def cooperative_sums_to(connection: Connection, month: str) -> MonthFigures:
+def cooperative_sums_to(
+    connection: Connection, month: str, *, village_code: str | None = None
+) -> MonthFigures:
     """Everything recorded up to and including `month`: savings paid in to date, loans given and repaid."""
-    return month_sums(connection, _MONTH.c.month <= month)
+    return month_sums(connection, _MONTH.c.month <= month, of_village(village_code))
 
 
-def month_recorded(connection: Connection, month: str) -> bool:
+def month_recorded(connection: Connection, month: str, *, village_code: str | None = None) -> bool:
     query = (
         select(func.count())
         .select_from(_MONTH)
         .join(_COOPERATIVE, _COOPERATIVE.c.id == _MONTH.c.cooperative_id)
-        .where(alive(_MONTH), alive(_COOPERATIVE), _MONTH.c.month == month)
+        .where(alive(_MONTH), alive(_COOPERATIVE), _MONTH.c.month == month, of_village(village_code))
     )
     return int(connection.execute(query).scalar_one()) > 0

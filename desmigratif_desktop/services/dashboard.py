@@ -4,7 +4,8 @@ Counts follow the tombstones (a deleted row never counts). Every figure is "as o
 monthly report (`services/monthly_figures.py`) asks the same queries for a month's last day and this
 month's report always agrees with the Beranda. The headline prospective/abroad/returned counts are the
 persons' status on that day (`services/register_figures.py`); "abroad" by country and by sector counts
-the same persons: a placement that has begun and not ended on that day.
+the same persons: a placement that has begun and not ended on that day. At a district office every
+figure can be asked for one village (`village_code`; None: the whole regency).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from sqlalchemy import Connection, func, or_, select
 
 from desmigratif_desktop.data.changelog import ChangeLogEntry
 from desmigratif_desktop.data.database import Database
-from desmigratif_desktop.data.enums import ChangeOp, MigrationStatus
+from desmigratif_desktop.data.enums import ChangeOp, MigrationStatus, ReviewStatus
 from desmigratif_desktop.data.reference_tables import ReferenceItem
 from desmigratif_desktop.data.register import Person, Placement
 from desmigratif_desktop.data.write import table_of
@@ -33,6 +34,7 @@ from desmigratif_desktop.services.register_figures import (
     status_total,
 )
 from desmigratif_desktop.services.register_queries import alive
+from desmigratif_desktop.services.village_scope import in_village
 
 _PERSON = table_of(Person)
 _PLACEMENT = table_of(Placement)
@@ -77,29 +79,35 @@ class DashboardFigures:
     pillars: PillarFigures
 
 
-def dashboard_figures(db: Database, today: date | None = None) -> DashboardFigures:
+def dashboard_figures(
+    db: Database, today: date | None = None, *, village_code: str | None = None
+) -> DashboardFigures:
+    """Today's figures; at a district office those of one village when `village_code` is given."""
     today = today or date.today()
+    village = village_code
     with db.read() as connection:
-        statuses = persons_by_status_and_sex(connection, today)
+        statuses = persons_by_status_and_sex(connection, today, village_code=village)
         return DashboardFigures(
-            households=count_households(connection),
+            households=count_households(connection, village_code=village),
             persons=sum(statuses.values()),
             prospective=status_total(statuses, MigrationStatus.PROSPECTIVE),
             abroad=status_total(statuses, MigrationStatus.ABROAD),
             returned=status_total(statuses, MigrationStatus.RETURNED),
-            by_country=abroad_by(connection, lookups.COUNTRY, today),
-            by_sector=abroad_by(connection, lookups.SECTOR, today),
-            monthly=monthly_movements(connection, month_of(today), today),
-            open_cases=open_cases_on(connection, today),
-            recent_changes=recent_changes(connection),
-            pillars=pillar_figures(connection, today),
+            by_country=abroad_by(connection, lookups.COUNTRY, today, village_code=village),
+            by_sector=abroad_by(connection, lookups.SECTOR, today, village_code=village),
+            monthly=monthly_movements(connection, month_of(today), today, village_code=village),
+            open_cases=open_cases_on(connection, today, village_code=village),
+            recent_changes=recent_changes(connection, village_code=village),
+            pillars=pillar_figures(connection, today, village_code=village),
         )
 
 
 # -- abroad on a day -----------------------------------------------------------------------------
 
 
-def abroad_by(connection: Connection, category: str, today: date) -> list[LabelledCount]:
+def abroad_by(
+    connection: Connection, category: str, today: date, *, village_code: str | None = None
+) -> list[LabelledCount]:
     """Persons abroad on `today` (a placement begun and not ended), by its country or its sector."""
     placement, person, reference = _PLACEMENT, _PERSON, _REFERENCE
     code = placement.c.destination_country if category == lookups.COUNTRY else placement.c.sector
@@ -118,6 +126,7 @@ def abroad_by(connection: Connection, category: str, today: date) -> list[Labell
             person.c.birth_date <= today,
             or_(placement.c.return_date.is_(None), placement.c.return_date > today),
             placement.c.departure_date <= today,
+            in_village(person, village_code),
         )
         .group_by(code, label)
         .order_by(count.desc(), label, code)
@@ -128,7 +137,9 @@ def abroad_by(connection: Connection, category: str, today: date) -> list[Labell
 # -- per month -----------------------------------------------------------------------------------
 
 
-def monthly_movements(connection: Connection, last_month: str, until: date) -> list[MonthFigures]:
+def monthly_movements(
+    connection: Connection, last_month: str, until: date, *, village_code: str | None = None
+) -> list[MonthFigures]:
     """Departures and returns per month over the 12 months ending with `last_month`; zeros included.
 
     Only dates up to `until` count: a departure planned for later this month has not happened yet.
@@ -136,16 +147,23 @@ def monthly_movements(connection: Connection, last_month: str, until: date) -> l
     months = months_ending(last_month, MONTHS)
     first_day = month_bounds(months[0])[0]
     end = min(until, last_day(last_month))
-    departures = _per_month(connection, _PLACEMENT.c.departure_date, first_day, end)
-    returns = _per_month(connection, _PLACEMENT.c.return_date, first_day, end)
+    departures = _per_month(connection, _PLACEMENT.c.departure_date, first_day, end, village_code)
+    returns = _per_month(connection, _PLACEMENT.c.return_date, first_day, end, village_code)
     return [MonthFigures(month, departures.get(month, 0), returns.get(month, 0)) for month in months]
 
 
-def _per_month(connection: Connection, column: Any, first_day: date, last_day: date) -> dict[str, int]:
+def _per_month(
+    connection: Connection, column: Any, first_day: date, last_day: date, village_code: str | None
+) -> dict[str, int]:
     month = func.strftime("%Y-%m", column)
     query = (
         select(month, func.count())
-        .where(alive(_PLACEMENT), column >= first_day, column <= last_day)
+        .where(
+            alive(_PLACEMENT),
+            column >= first_day,
+            column <= last_day,
+            in_village(_PLACEMENT, village_code),
+        )
         .group_by(month)
     )
     return dict(connection.execute(query).all())
@@ -160,14 +178,20 @@ _VERBS: dict[str, str] = {
 }
 
 
-def recent_changes(connection: Connection, limit: int = RECENT_CHANGES) -> list[RecentChange]:
-    """The newest change-log entries, each described in a short Indonesian sentence."""
+def recent_changes(
+    connection: Connection, limit: int = RECENT_CHANGES, *, village_code: str | None = None
+) -> list[RecentChange]:
+    """The newest change-log entries, each described in a short Indonesian sentence.
+
+    With `village_code`, the entries about that village's records (the log's `scope`)."""
     log = _LOG
     query = (
         select(log.c.created_at, log.c.entity, log.c.op, log.c.payload)
         .order_by(log.c.created_at.desc(), log.c.seq.desc())
         .limit(limit)
     )
+    if village_code is not None:
+        query = query.where(log.c.scope == village_code)
     entries = [
         (created_at, entity, op, json.loads(payload))
         for created_at, entity, op, payload in connection.execute(query)
@@ -235,6 +259,11 @@ _PILLAR_ENTITIES: dict[str, Callable[[dict[str, Any], str | None], str]] = {
     "cooperative": lambda row, _: f"Koperasi {row.get('name') or ''}".strip(),
     "cooperative_member": lambda row, _: f"Anggota koperasi {row.get('name') or ''}".strip(),
     "cooperative_month": lambda row, _: f"Data bulanan koperasi {_month(row)}",
+    "household_review": lambda row, _: (
+        "Permintaan perbaikan rumah tangga"
+        if row.get("status") == ReviewStatus.NEEDS_CORRECTION
+        else "Verifikasi rumah tangga"
+    ),
 }
 
 

@@ -30,6 +30,7 @@ from desmigratif_desktop.services.children import count_children as count_childr
 from desmigratif_desktop.services.register_queries import PersonFilter, age_on, alive, person_conditions
 from desmigratif_desktop.services.results import Saved
 from desmigratif_desktop.services.validation import MAX_NAME_LENGTH, Checks, clean_text
+from desmigratif_desktop.services.village_scope import in_village
 
 _PERSON = table_of(Person)
 _HOUSEHOLD = table_of(Household)
@@ -335,10 +336,17 @@ def _check_caregiver(
 # -- counts for the dashboard and `stats` ---------------------------------------------------------------
 
 
-def count_children_with_profile(connection: Connection, today: date, on: date | None = None) -> int:
+def count_children_with_profile(
+    connection: Connection, today: date, on: date | None = None, *, village_code: str | None = None
+) -> int:
     """Children with a care profile; on a past day `on`, the children of that day (see children.py)."""
     has_profile = select(_PROFILE.c.id).where(_PROFILE.c.person_id == _PERSON.c.id, alive(_PROFILE)).exists()
-    query = select(func.count()).select_from(_PERSON).where(children_as_of(on or today, today), has_profile)
+    children = children_as_of(on or today, today)
+    query = (
+        select(func.count())
+        .select_from(_PERSON)
+        .where(children, has_profile, in_village(_PERSON, village_code))
+    )
     return int(connection.execute(query).scalar_one())
 
 
@@ -348,31 +356,39 @@ def count_parenting_sessions(connection: Connection) -> int:
     )
 
 
-def _held(since: date, until: date | None) -> ColumnElement[bool]:
-    held = and_(alive(_SESSION), _SESSION.c.session_date >= since)
+def _held(since: date, until: date | None, village_code: str | None) -> ColumnElement[bool]:
+    held = and_(alive(_SESSION), _SESSION.c.session_date >= since, in_village(_SESSION, village_code))
     return held if until is None else and_(held, _SESSION.c.session_date <= until)
 
 
-def sessions_since(connection: Connection, since: date, until: date | None = None) -> int:
-    query = select(func.count()).select_from(_SESSION).where(_held(since, until))
+def sessions_since(
+    connection: Connection, since: date, until: date | None = None, *, village_code: str | None = None
+) -> int:
+    query = select(func.count()).select_from(_SESSION).where(_held(since, until, village_code))
     return int(connection.execute(query).scalar_one())
 
 
-def children_reached_since(connection: Connection, since: date, until: date | None = None) -> int:
+def children_reached_since(
+    connection: Connection, since: date, until: date | None = None, *, village_code: str | None = None
+) -> int:
     """Distinct children present at a session held from `since` (up to `until` when given)."""
-    return _attendees_reached(connection, AttendeeRole.CHILD, since, until)
+    return _attendees_reached(connection, AttendeeRole.CHILD, since, until, village_code)
 
 
-def caregivers_reached_since(connection: Connection, since: date, until: date | None = None) -> int:
+def caregivers_reached_since(
+    connection: Connection, since: date, until: date | None = None, *, village_code: str | None = None
+) -> int:
     """Distinct caregivers present; a typed-in caregiver (not in the register) counts once per name."""
-    return _attendees_reached(connection, AttendeeRole.CAREGIVER, since, until)
+    return _attendees_reached(connection, AttendeeRole.CAREGIVER, since, until, village_code)
 
 
-def _attendees_reached(connection: Connection, role: str, since: date, until: date | None) -> int:
+def _attendees_reached(
+    connection: Connection, role: str, since: date, until: date | None, village_code: str | None
+) -> int:
     who = func.coalesce(_ATTENDANCE.c.person_id, func.lower(_ATTENDANCE.c.name))
     query = (
         select(func.count(func.distinct(who)))
         .select_from(_ATTENDANCE.join(_SESSION, _SESSION.c.id == _ATTENDANCE.c.session_id))
-        .where(alive(_ATTENDANCE), _held(since, until), _ATTENDANCE.c.role == role)
+        .where(alive(_ATTENDANCE), _held(since, until, village_code), _ATTENDANCE.c.role == role)
     )
     return int(connection.execute(query).scalar_one())

@@ -10,6 +10,7 @@ and unknown that day, a family member; with no placement at all, the officer's o
 The register on a past day is what the register knows now about that day: a household recorded late
 still counts in the months it was there (only the month's *new registrations* go by the day a row was
 recorded). A person counts from birth; a deleted row never counts (deleting corrects a mistake).
+Each count takes `village_code`: at a district office, one village's rows (None: all of them).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from desmigratif_desktop.data.register import Household, Person, Placement
 from desmigratif_desktop.data.write import table_of
 from desmigratif_desktop.months import month_bounds
 from desmigratif_desktop.services.register_queries import alive
+from desmigratif_desktop.services.village_scope import in_village
 
 _HOUSEHOLD = table_of(Household)
 _PERSON = table_of(Person)
@@ -68,13 +70,15 @@ def status_on(on: date) -> Any:
     )
 
 
-def persons_by_status_and_sex(connection: Connection, on: date) -> StatusCounts:
+def persons_by_status_and_sex(
+    connection: Connection, on: date, *, village_code: str | None = None
+) -> StatusCounts:
     """Living persons born by `on`, counted by their status on `on` and their sex."""
     person = _PERSON
     status = status_on(on).label("status")
     query = (
         select(status, person.c.sex, func.count())
-        .where(alive(person), person.c.birth_date <= on)
+        .where(alive(person), person.c.birth_date <= on, in_village(person, village_code))
         .group_by(status, person.c.sex)
     )
     return {(row_status, sex): int(n) for row_status, sex, n in connection.execute(query)}
@@ -88,17 +92,27 @@ def status_sex(counts: StatusCounts, status: str, sex: Sex) -> int:
     return counts.get((status, sex.value), 0)
 
 
-def count_households(connection: Connection) -> int:
+def count_households(connection: Connection, *, village_code: str | None = None) -> int:
     """Living households: a household has no founding date, so every month counts all of them."""
-    query = select(func.count()).select_from(_HOUSEHOLD).where(alive(_HOUSEHOLD))
+    query = (
+        select(func.count())
+        .select_from(_HOUSEHOLD)
+        .where(alive(_HOUSEHOLD), in_village(_HOUSEHOLD, village_code))
+    )
     return int(connection.execute(query).scalar_one())
 
 
-def registered_in_month(connection: Connection, month: str, until: date) -> tuple[int, int]:
+def registered_in_month(
+    connection: Connection, month: str, until: date, *, village_code: str | None = None
+) -> tuple[int, int]:
     """(households, persons) recorded in the month: the month's new registrations."""
 
     def count(table: Table) -> int:
-        query = select(func.count()).select_from(table).where(alive(table), recorded_in(table, month, until))
+        query = (
+            select(func.count())
+            .select_from(table)
+            .where(alive(table), recorded_in(table, month, until), in_village(table, village_code))
+        )
         return int(connection.execute(query).scalar_one())
 
     return count(_HOUSEHOLD), count(_PERSON)

@@ -7,6 +7,7 @@ from desmigratif_desktop.reference import lookups
 from desmigratif_desktop.reference import paper_labels as labels
 from desmigratif_desktop.services.choices import lookup_choices
 from desmigratif_desktop.services.register_queries import PersonFilter
+from desmigratif_desktop.services.villages import village_names
 
 
 def describe_filter(db: Database, filter: PersonFilter | None) -> str | None:
@@ -23,7 +24,8 @@ def describe_filter(db: Database, filter: PersonFilter | None) -> str | None:
         country = countries.get(filter.destination_country, filter.destination_country)
         parts.append(f"Negara tujuan: {country}")
     if filter.village_code:
-        parts.append(f"Kode desa: {filter.village_code}")
+        name = village_names(db).get(filter.village_code)
+        parts.append(f"Desa: {name} ({filter.village_code})" if name else f"Kode desa: {filter.village_code}")
     if filter.text.strip():
         parts.append(f"Pencarian: “{filter.text.strip()}”")
     return "; ".join(parts) if parts else "Semua anggota rumah tangga terdaftar"

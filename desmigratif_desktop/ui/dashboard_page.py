@@ -1,4 +1,7 @@
-"""Beranda: the figures an officer and a coordinator ask first, with charts where looking beats reading."""
+"""Beranda: the figures an officer and a coordinator ask first, with charts where looking beats reading.
+
+At a district office a village filter narrows every figure to one village ("All villages": the regency).
+"""
 
 from __future__ import annotations
 
@@ -28,6 +31,8 @@ from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.formatting import format_count, format_rupiah
 from desmigratif_desktop.services.dashboard import DashboardFigures, dashboard_figures
 from desmigratif_desktop.services.pillar_figures import PillarFigures
+from desmigratif_desktop.services.villages import is_district, villages_present
+from desmigratif_desktop.ui.inputs import ChoiceBox
 
 TOP_BARS = 8  # the rest of a long tail would be unreadable bars
 LABEL_CHARS = 26  # longer category names are cut by the chart itself, from the left edge
@@ -119,12 +124,34 @@ class DashboardPage(QWidget):
         grid.addWidget(_boxed(self.tr("Departures and returns, last 12 months"), self.monthly_chart), 1, 0)
         grid.addWidget(_boxed(self.tr("Recent changes"), self.recent), 1, 1)
         layout = QVBoxLayout(self)
+        self.village: ChoiceBox | None = None
+        if is_district(db):
+            layout.addLayout(self._village_bar())
         layout.addLayout(tiles)
         layout.addLayout(pillars)
         layout.addLayout(grid, 1)
 
+    def _village_bar(self) -> QHBoxLayout:
+        self.village = ChoiceBox(self._villages(), optional=True)
+        self.village.setObjectName("dashboard_village")
+        self.village.setItemText(0, self.tr("All villages"))
+        self.village.setMinimumWidth(260)
+        self.village.currentIndexChanged.connect(lambda _i: self.reload())
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Village")))
+        bar.addWidget(self.village)
+        bar.addStretch()
+        return bar
+
+    def _villages(self) -> list[tuple[str, str]]:
+        return [(village.code, village.label) for village in villages_present(self.db)]
+
     def reload(self) -> None:
-        figures = dashboard_figures(self.db)
+        village = None
+        if self.village is not None:
+            self.village.replace_choices(self._villages())  # villages whose data arrived since
+            village = self.village.code()
+        figures = dashboard_figures(self.db, village_code=village)
         self.figures = figures
         for key, tile in self.tiles.items():
             tile.value.setText(format_count(getattr(figures, key)))

@@ -1,4 +1,8 @@
-"""Rumah Tangga PMI: the household list and the person list, searched and filtered in SQL as you type."""
+"""Rumah Tangga PMI: the household list and the person list, searched and filtered in SQL as you type.
+
+At a district office, whose database holds many villages, both lists gain a village filter and a
+"Desa" column, and a third tab lists the NIKs registered in more than one village.
+"""
 
 from __future__ import annotations
 
@@ -22,7 +26,9 @@ from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.formatting import format_count
 from desmigratif_desktop.reference import lookups
 from desmigratif_desktop.services import register_queries as queries
+from desmigratif_desktop.services.villages import is_district, villages_present
 from desmigratif_desktop.ui import report_actions
+from desmigratif_desktop.ui.duplicate_niks_list import DuplicateNiksList
 from desmigratif_desktop.ui.id_table_model import Column, IdTableModel
 from desmigratif_desktop.ui.inputs import ChoiceBox
 from desmigratif_desktop.ui.labels import (
@@ -133,6 +139,9 @@ class RegisterPage(QWidget):
     def __init__(self, db: Database) -> None:
         super().__init__()
         self.db = db
+        self.district = is_district(db)
+        self._village_names: dict[str, str] = {}  # code -> name, for the "Village" column
+        self._village_choices = self._villages()
         statuses = migration_status_choices()
         countries = reference_choices(db, lookups.COUNTRY)
         self._countries = dict(countries)
@@ -145,6 +154,12 @@ class RegisterPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.households, self.tr("Households"))
         self.tabs.addTab(self.persons, self.tr("People"))
+        self.duplicates: DuplicateNiksList | None = None
+        if self.district:
+            self.duplicates = DuplicateNiksList(db)
+            self.duplicates.open_household.connect(self.open_household)
+            self.tabs.addTab(self.duplicates, self.tr("Duplicate NIKs"))
+            self.tabs.currentChanged.connect(lambda _index: self._reload_duplicates_if_shown())
         new = QPushButton(self.tr("New household"))
         new.setObjectName("new_household")
         new.clicked.connect(self.new_household)
@@ -154,6 +169,8 @@ class RegisterPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs)
+        if self.district:
+            new.hide()  # households are registered by the villages
 
     def _add_list_actions(self) -> None:
         """The printed register lists people: printing and export sit under the people list."""
@@ -187,6 +204,8 @@ class RegisterPage(QWidget):
             Column(queries.HouseholdSort.MEMBERS, self.tr("Members"), lambda r: str(r.members), width=90),
             Column(queries.HouseholdSort.ABROAD, self.tr("Abroad"), lambda r: str(r.abroad), width=110),
         ]
+        if self.district:
+            columns.insert(1, self._village_column())
 
         return RegisterList(
             columns,
@@ -220,6 +239,8 @@ class RegisterPage(QWidget):
             Column(queries.PersonSort.DUSUN, self.tr("Hamlet"), lambda r: _place(r), width=210),
             Column(queries.PersonSort.KK, self.tr("KK number"), lambda r: r.kk_number, width=150),
         ]
+        if self.district:
+            columns.insert(1, self._village_column())
 
         return RegisterList(
             columns,
@@ -230,6 +251,25 @@ class RegisterPage(QWidget):
             queries.PersonSort.NAME,
         )
 
+    def _village_column(self) -> Column:
+        """Which village a row is of (a district office's lists hold many); not sortable."""
+        return Column(
+            "village",
+            self.tr("Village"),
+            lambda r: self._village_names.get(r.village_code or "", r.village_code or ""),
+            width=120,
+            sortable=False,
+        )
+
+    def _villages(self) -> list[tuple[str, str]]:
+        """(code, label) choices for the filter; the column's names are kept beside them."""
+        if not self.district:
+            return []
+        villages = villages_present(self.db)
+        self._village_names.clear()
+        self._village_names.update({village.code: village.name for village in villages})
+        return [(village.code, village.label) for village in villages]
+
     def _filters(
         self, statuses: list[tuple[str, str]], countries: list[tuple[str, str]]
     ) -> list[tuple[str, ChoiceBox]]:
@@ -239,14 +279,40 @@ class RegisterPage(QWidget):
         dusun_box.setItemText(0, self.tr("All hamlets"))
         country_box = ChoiceBox(countries, optional=True)
         country_box.setItemText(0, self.tr("All countries"))
-        return [("migration_status", status_box), ("dusun", dusun_box), ("destination_country", country_box)]
+        filters: list[tuple[str, ChoiceBox]] = []
+        if self.district:
+            village_box = self._village_box()
+            # connected before the list's own reload, so the list searches with the narrowed dusun
+            village_box.currentIndexChanged.connect(lambda _i: _narrow_dusun(self.db, village_box, dusun_box))
+            filters.append(("village_code", village_box))
+        return [
+            *filters,
+            ("migration_status", status_box),
+            ("dusun", dusun_box),
+            ("destination_country", country_box),
+        ]
+
+    def _village_box(self) -> ChoiceBox:
+        box = ChoiceBox(self._village_choices, optional=True)
+        box.setItemText(0, self.tr("All villages"))
+        return box
 
     def reload(self) -> None:
-        """After an edit: new dusun appear in the filters, and the searches run again."""
-        dusun = [(d, d) for d in queries.dusun_choices(self.db)]
+        """After an edit or an import: new villages and dusun join the filters; the lists search again."""
+        if self.district:
+            self._village_choices = self._villages()
         for register in (self.households, self.persons):
-            register.filters["dusun"].replace_choices(dusun)
+            village_box = register.filters.get("village_code")
+            if village_box is not None:
+                village_box.replace_choices(self._village_choices)
+            _narrow_dusun(self.db, village_box, register.filters["dusun"])
             register.reload()
+        self._reload_duplicates_if_shown()
+
+    def _reload_duplicates_if_shown(self) -> None:
+        """The cross-village check reads every NIK: only when its tab is on screen."""
+        if self.duplicates is not None and self.tabs.currentWidget() is self.duplicates:
+            self.duplicates.reload()
 
     def focus_search(self) -> None:
         current = self.tabs.currentWidget()
@@ -268,6 +334,12 @@ def _searcher(db: Database, make_filter: Any, search_ids: Any, sort_type: Any) -
         return search_ids(db, make_filter(text=text, **values), sort_type(sort), descending)  # type: ignore[no-any-return]
 
     return search
+
+
+def _narrow_dusun(db: Database, village_box: ChoiceBox | None, dusun_box: ChoiceBox) -> None:
+    """The dusun of the village chosen: at a district office the same names recur in many villages."""
+    village = village_box.code() if village_box is not None else None
+    dusun_box.replace_choices([(d, d) for d in queries.dusun_choices(db, village)])
 
 
 def _place(row: Any) -> str:
