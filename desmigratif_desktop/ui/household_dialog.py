@@ -1,4 +1,8 @@
-"""The household editor: the family card's details, its members, and each member's placements."""
+"""The household editor: the family card's details, its members, and each member's placements.
+
+Above them, the district office's verification (`review_panel.py`): shown at a village once the district
+has reviewed the household, and at the district office with its "Verify" and "Ask for a correction…".
+"""
 
 from __future__ import annotations
 
@@ -32,6 +36,7 @@ from desmigratif_desktop.services.households import (
 )
 from desmigratif_desktop.services.persons import delete_person, household_members
 from desmigratif_desktop.services.placements import person_placements
+from desmigratif_desktop.services.villages import is_district
 from desmigratif_desktop.ui import report_actions
 from desmigratif_desktop.ui.dialogs import Button, ask, save_shortcut
 from desmigratif_desktop.ui.errors import show_error
@@ -39,6 +44,7 @@ from desmigratif_desktop.ui.field_messages import FieldMessages
 from desmigratif_desktop.ui.labels import label_of, migration_status_choices, reference_choices
 from desmigratif_desktop.ui.person_dialog import PersonDialog
 from desmigratif_desktop.ui.placement_dialog import PlacementDialog, ReturnDialog
+from desmigratif_desktop.ui.review_panel import ReviewPanel
 
 HOUSEHOLD_FIELDS = ("kk_number", "address", "dusun", "rt", "rw", "phone", "notes")
 
@@ -98,8 +104,13 @@ class HouseholdDialog(QDialog):
         buttons.addWidget(self.save_button)
         details = QGroupBox(self.tr("Household"))
         details.setLayout(form)
+        self.review_panel = ReviewPanel(self.db, is_district(self.db), self._ready_for_review, self)
+        self.review_panel.reviewed.connect(self.changed)
+        # any save (members and placements too) may make a review one "before the last change"
+        self.changed.connect(lambda: self.review_panel.show_household(self.household_id))
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.review_panel)
         layout.addWidget(details)
         layout.addWidget(self._members_box(), 3)
         layout.addWidget(self._placements_box(), 2)
@@ -187,6 +198,7 @@ class HouseholdDialog(QDialog):
         ):
             widget.setEnabled(saved)
         self._show_placements()
+        self.review_panel.show_household(self.household_id)
 
     def _validate(self) -> None:
         checks, _ = household_checks(self.input())
@@ -219,6 +231,13 @@ class HouseholdDialog(QDialog):
             if ask(self, self.tr("Print profile"), question) != Button.Yes or not self.save():
                 return
         report_actions.print_household(self, self.db, self.household_id, self._saved_values["kk_number"])
+
+    def _ready_for_review(self) -> bool:
+        """A review covers what is saved: changes on screen are saved first, or nothing is reviewed."""
+        if not self.has_unsaved_changes():
+            return True
+        question = self.tr("The household has changes that are not saved. Save them first?")
+        return ask(self, self.tr("Unsaved changes"), question) == Button.Yes and self.save()
 
     def delete(self) -> None:
         if self.household_id is None:
