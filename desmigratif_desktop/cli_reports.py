@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -12,6 +13,7 @@ from desmigratif_desktop.months import month_name
 
 if TYPE_CHECKING:
     from desmigratif_desktop.data.database import Database
+    from desmigratif_desktop.services.duplicate_niks import DuplicateNik
     from desmigratif_desktop.services.register_queries import PersonFilter
 
 OpenDb = Callable[[], "Database"]
@@ -19,7 +21,9 @@ MONTH_HELP = "bulan laporan sebagai TAHUN-BULAN, mis. 2026-10"
 
 
 def add_report_commands(commands: Any) -> None:
-    report = commands.add_parser("report", help="buat laporan PDF (bulanan, profil rumah tangga, daftar PMI)")
+    report = commands.add_parser(
+        "report", help="buat laporan PDF (bulanan, profil rumah tangga, daftar PMI, rekapitulasi Dinas)"
+    )
     kinds = report.add_subparsers(dest="report_kind", metavar="JENIS", required=True)
     monthly = kinds.add_parser("monthly", help="laporan bulanan Desmigratif")
     monthly.add_argument("--month", metavar="YYYY-MM", required=True, help=MONTH_HELP)
@@ -30,6 +34,11 @@ def add_report_commands(commands: Any) -> None:
     register = kinds.add_parser("register", help="daftar PMI (semua calon PMI, PMI dan PMI purna)")
     _add_register_filters(register)
     _add_out(register, ".pdf")
+    recap = kinds.add_parser("recap", help="Dinas: rekapitulasi bulanan per desa")
+    recap.add_argument("--month", metavar="YYYY-MM", required=True, help=MONTH_HELP)
+    _add_out(recap, ".pdf")
+    duplicates = kinds.add_parser("duplicates", help="Dinas: NIK yang terdaftar di lebih dari satu desa")
+    duplicates.add_argument("--json", action="store_true", help="keluarkan JSON")
 
     export = commands.add_parser("export", help="ekspor ke Excel (.xlsx) untuk dinas")
     tables = export.add_subparsers(dest="export_kind", metavar="JENIS", required=True)
@@ -39,6 +48,11 @@ def add_report_commands(commands: Any) -> None:
     monthly_sheet = tables.add_parser("monthly", help="tabel laporan bulanan sebagai lembar kerja Excel")
     monthly_sheet.add_argument("--month", metavar="YYYY-MM", required=True, help=MONTH_HELP)
     _add_out(monthly_sheet, ".xlsx")
+    recap_sheet = tables.add_parser(
+        "recap", help="Dinas: rekapitulasi bulanan per desa sebagai lembar kerja Excel"
+    )
+    recap_sheet.add_argument("--month", metavar="YYYY-MM", required=True, help=MONTH_HELP)
+    _add_out(recap_sheet, ".xlsx")
 
 
 def _add_out(parser: argparse.ArgumentParser, suffix: str) -> None:
@@ -77,8 +91,13 @@ def register_filter(args: argparse.Namespace) -> PersonFilter | None:
 def run_report(open_db: OpenDb, args: argparse.Namespace) -> str:
     from desmigratif_desktop.reports import documents
 
+    if args.report_kind == "duplicates":
+        return _duplicates(open_db, args.json)
     out: Path = args.out.expanduser().resolve()
     with open_db() as db:
+        if args.report_kind == "recap":
+            documents.recap_report(db, args.month, out)
+            return f"Rekapitulasi {month_name(args.month)} tersimpan: {out}"
         if args.report_kind == "monthly":
             documents.monthly_report(db, args.month, out)
             return f"Laporan bulanan {month_name(args.month)} tersimpan: {out}"
@@ -94,8 +113,48 @@ def run_export(open_db: OpenDb, args: argparse.Namespace) -> str:
 
     out: Path = args.out.expanduser().resolve()
     with open_db() as db:
+        if args.export_kind == "recap":
+            documents.recap_spreadsheet(db, args.month, out)
+            return f"Rekapitulasi {month_name(args.month)} (Excel) tersimpan: {out}"
         if args.export_kind == "monthly":
             documents.monthly_spreadsheet(db, args.month, out)
             return f"Tabel laporan bulanan {month_name(args.month)} tersimpan: {out}"
         documents.register_spreadsheet(db, out, register_filter(args))
         return f"Daftar PMI (Excel) tersimpan: {out}"
+
+
+def _duplicates(open_db: OpenDb, as_json: bool) -> str:
+    """NIKs found in two villages or more: one line per person under each NIK, or JSON."""
+    from desmigratif_desktop.services.duplicate_niks import duplicate_niks
+
+    with open_db() as db:
+        found = duplicate_niks(db)
+    if as_json:
+        return json.dumps([_duplicate_json(duplicate) for duplicate in found], ensure_ascii=False)
+    if not found:
+        return "Tidak ada NIK yang terdaftar di lebih dari satu desa."
+    lines = [f"NIK yang terdaftar di lebih dari satu desa: {len(found)}"]
+    for duplicate in found:
+        lines.append(f"{duplicate.nik} ({duplicate.villages} desa)")
+        lines += [
+            f"  - {h.full_name}, Desa {h.village_name} ({h.village_code}), KK {h.kk_number}"
+            for h in duplicate.holders
+        ]
+    return "\n".join(lines)
+
+
+def _duplicate_json(duplicate: DuplicateNik) -> dict[str, Any]:
+    return {
+        "nik": duplicate.nik,
+        "holders": [
+            {
+                "person_id": holder.person_id,
+                "full_name": holder.full_name,
+                "household_id": holder.household_id,
+                "kk_number": holder.kk_number,
+                "village_code": holder.village_code,
+                "village_name": holder.village_name,
+            }
+            for holder in duplicate.holders
+        ],
+    }

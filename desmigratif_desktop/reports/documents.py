@@ -15,10 +15,13 @@ from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.reports.household_pdf import write_household_pdf
 from desmigratif_desktop.reports.monthly_pdf import write_monthly_pdf
 from desmigratif_desktop.reports.output import Progress, no_progress
+from desmigratif_desktop.reports.recap_pdf import write_recap_pdf
+from desmigratif_desktop.reports.recap_xlsx import write_recap_xlsx
 from desmigratif_desktop.reports.register_pdf import write_register_pdf
 from desmigratif_desktop.reports.spreadsheets import write_monthly_xlsx, write_register_xlsx
 from desmigratif_desktop.services import report_rows
 from desmigratif_desktop.services.monthly_figures import letterhead_of, monthly_figures
+from desmigratif_desktop.services.recap import recap_figures
 from desmigratif_desktop.services.register_queries import PersonFilter, PersonSort
 from desmigratif_desktop.services.report_filters import describe_filter
 
@@ -44,6 +47,29 @@ def monthly_spreadsheet(
     figures = monthly_figures(db, month, today)
     progress(1, 2)
     write_monthly_xlsx(figures, out)
+    progress(2, 2)
+    return out
+
+
+def recap_report(
+    db: Database, month: str, out: Path, today: date | None = None, progress: Progress = no_progress
+) -> Path:
+    """Rekapitulasi (PDF) of a district office: a row per village for `month`, and the total."""
+    progress(0, 3)
+    recap = recap_figures(db, month, today)
+    progress(1, 3)
+    write_recap_pdf(recap, out, progress=lambda done, total: progress(1 + done, 1 + total))
+    return out
+
+
+def recap_spreadsheet(
+    db: Database, month: str, out: Path, today: date | None = None, progress: Progress = no_progress
+) -> Path:
+    """The same recapitulation as an Excel workbook."""
+    progress(0, 2)
+    recap = recap_figures(db, month, today)
+    progress(1, 2)
+    write_recap_xlsx(recap, out)
     progress(2, 2)
     return out
 

@@ -220,6 +220,12 @@ def signature_block(left: Signatory | None, right: Signatory, width: float) -> K
 
     Kept together so a page break never separates a name from its title.
     """
+    return KeepTogether(signature_flowables(left, right, width))
+
+
+def signature_flowables(left: Signatory | None, right: Signatory, width: float) -> list[Flowable]:
+    """The same signatures, to keep together with what precedes them (a KeepTogether inside another
+    one reports an endless height to reportlab, which then always starts a new page)."""
     column = width / 2
     cells = [_signature_column(left) if left else [], _signature_column(right)]
     table = Table([cells], colWidths=[column, column], hAlign="LEFT")
@@ -232,7 +238,7 @@ def signature_block(left: Signatory | None, right: Signatory, width: float) -> K
             ]
         )
     )
-    return KeepTogether([Spacer(1, 14), table])
+    return [Spacer(1, 14), table]
 
 
 def _signature_column(signatory: Signatory) -> list[Flowable]:

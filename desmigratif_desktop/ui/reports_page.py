@@ -1,4 +1,7 @@
-"""Laporan: make the monthly report or the register (PDF or Excel), then open, print or copy it."""
+"""Laporan: make the monthly report or the register (PDF or Excel), then open, print or copy it.
+
+A district office also makes the recapitulation of its villages (PDF or Excel); a village never sees it.
+"""
 
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.months import month_name, month_of, months_ending
 from desmigratif_desktop.reports import documents
 from desmigratif_desktop.reports.output import Progress
+from desmigratif_desktop.services.villages import is_district
 from desmigratif_desktop.ui import report_actions
 from desmigratif_desktop.ui.errors import show_error
 
@@ -46,6 +50,10 @@ KINDS = (
     ReportKind("register_pdf", False, ".pdf", "daftar-pmi"),
     ReportKind("register_xlsx", False, ".xlsx", "daftar-pmi"),
 )
+DISTRICT_KINDS = (
+    ReportKind("recap_pdf", True, ".pdf", "rekapitulasi-desa"),
+    ReportKind("recap_xlsx", True, ".xlsx", "rekapitulasi-desa"),
+)
 
 
 class ReportsPage(QWidget):
@@ -54,6 +62,7 @@ class ReportsPage(QWidget):
         self.db = db
         self._fixed_today = today  # tests pin the calendar; the app follows the clock
         self.current: Path | None = None  # the report the buttons act on
+        self.kinds = (*DISTRICT_KINDS, *KINDS) if is_district(db) else KINDS
         layout = QVBoxLayout(self)
         layout.addWidget(self._make_box())
         layout.addWidget(self._made_box(), 1)
@@ -74,8 +83,10 @@ class ReportsPage(QWidget):
             "monthly_xlsx": self.tr("Monthly report tables (Excel)"),
             "register_pdf": self.tr("Register of migrant workers (PDF)"),
             "register_xlsx": self.tr("Register of migrant workers (Excel)"),
+            "recap_pdf": self.tr("Recapitulation of the villages (PDF)"),
+            "recap_xlsx": self.tr("Recapitulation of the villages (Excel)"),
         }
-        for kind in KINDS:
+        for kind in self.kinds:
             self.kind.addItem(titles[kind.key], kind.key)
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.month = QComboBox()
@@ -153,7 +164,7 @@ class ReportsPage(QWidget):
     # -- making ----------------------------------------------------------------------------------
 
     def chosen_kind(self) -> ReportKind:
-        return next(kind for kind in KINDS if kind.key == self.kind.currentData())
+        return next(kind for kind in self.kinds if kind.key == self.kind.currentData())
 
     def _kind_chosen(self) -> None:
         kind = self.chosen_kind()
@@ -172,6 +183,11 @@ class ReportsPage(QWidget):
             "register_xlsx": self.tr(
                 "Every prospective, current and returned migrant worker as of today, as a workbook."
             ),
+            "recap_pdf": self.tr(
+                "One row per village for the chosen month, with the total: households, migrant workers, "
+                "departures and returns, cases, businesses, children and cooperative members."
+            ),
+            "recap_xlsx": self.tr("The recapitulation of the villages as a workbook."),
         }
         self.about.setText(about[kind.key])
 
@@ -189,6 +205,8 @@ class ReportsPage(QWidget):
             "monthly_xlsx": lambda p: documents.monthly_spreadsheet(self.db, month, out, today, progress=p),
             "register_pdf": lambda p: documents.register_report(self.db, out, today=today, progress=p),
             "register_xlsx": lambda p: documents.register_spreadsheet(self.db, out, today=today, progress=p),
+            "recap_pdf": lambda p: documents.recap_report(self.db, month, out, today, progress=p),
+            "recap_xlsx": lambda p: documents.recap_spreadsheet(self.db, month, out, today, progress=p),
         }
         self.result.setText(self.tr("Making {name}…").format(name=out.name))
         self.make_button.setEnabled(False)
