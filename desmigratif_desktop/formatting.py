@@ -1,4 +1,4 @@
-"""Numbers as Indonesians write them: 1.234 (and, for reports, Rp1.500.000)."""
+"""Numbers as Indonesians write them: 1.234 (and, for reports, Rp1.500.000; for disks, 14,2 GB)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,19 @@ from __future__ import annotations
 def format_count(value: int) -> str:
     """Thousands separated by dots: 12018 -> 12.018."""
     return f"{value:,}".replace(",", ".")
+
+
+def format_bytes(size: int) -> str:
+    """A size as Windows' Explorer shows it, with a decimal comma: 14,2 GB; 980 KB; 0 KB."""
+    units = ("KB", "MB", "GB", "TB")
+    value = max(size, 0) / 1024
+    unit = 0
+    while value >= 1024 and unit < len(units) - 1:
+        value /= 1024
+        unit += 1
+    if value >= 100 or unit == 0:  # 512 MB, not 512,0 MB; KB in whole numbers
+        return f"{format_count(round(value))} {units[unit]}"
+    return f"{value:.1f}".replace(".", ",") + f" {units[unit]}"
 
 
 def format_rupiah(value: int) -> str:

@@ -165,7 +165,7 @@ def test_the_window_shows_first_and_the_data_fills_in(qtbot: QtBot, village_db: 
     qtbot.addWidget(window)
     window.show()
     assert window.db is None and window.stack.count() == 0
-    assert window.nav.count() == 9  # home, register, the four pillars, cases, reports, settings
+    assert window.nav.count() == 10  # home, register, the four pillars, cases, reports, sync, settings
     with qtbot.waitSignal(window.database_ready, timeout=20_000):
         window.open_database_in_background()
     assert window.db is not None

@@ -364,5 +364,5 @@ def test_laporan_sits_between_kasus_and_pengaturan(qtbot: QtBot, village_db: Dat
     window = MainWindow(village_db.paths, village_db)
     qtbot.addWidget(window)
     titles = [window.nav.item(n).text() for n in range(window.nav.count())]
-    assert titles[-3:] == ["Cases", "Reports", "Settings"]
+    assert titles[-4:] == ["Cases", "Reports", "Synchronisation", "Settings"]
     assert isinstance(window.go_to("reports"), ReportsPage)

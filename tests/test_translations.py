@@ -85,8 +85,9 @@ def test_the_window_speaks_indonesian_by_default(
         "Koperasi",
         "Kasus",
         "Laporan",
+        "Sinkronisasi",
         "Pengaturan",
-    ]  # DESIGN §6 (Sinkronisasi comes with sync)
+    ]  # DESIGN §6
 
 
 def test_english_can_be_chosen(qtbot: QtBot, village_db: Database, qapp: QApplication) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, func, select
@@ -12,6 +12,7 @@ from desmigratif_desktop.data.changelog import ChangeLogEntry
 from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.data.enums import CaseStatus, MigrationStatus, Role
 from desmigratif_desktop.data.register import Household, Person, Placement
+from desmigratif_desktop.data.sync_state import BundleRecord
 from desmigratif_desktop.data.write import table_of
 from desmigratif_desktop.services import business_figures, cooperative, migration_services, parenting
 from desmigratif_desktop.services.children import count_children
@@ -58,19 +59,30 @@ def collect_stats(db: Database) -> dict[str, Any]:
 
 
 def status_facts(db: Database) -> dict[str, Any]:
-    """What the status bar shows after every save: who and where, and the changes not yet sent.
+    """What the status bar shows after every save: who and where, the changes not yet sent, the last sync.
 
-    Only these: `collect_stats` counts every table, which the status bar does not need.
+    Only these, in one query: `collect_stats` counts every table, which the status bar does not need.
     """
     installation = db.require_installation()
-    log = table_of(ChangeLogEntry)
+    log, bundles = table_of(ChangeLogEntry), table_of(BundleRecord)
+    pending = select(func.count()).select_from(log).where(~log.c.acknowledged).scalar_subquery()
+    last_bundle = select(func.max(bundles.c.recorded_at)).scalar_subquery()
     with db.read() as connection:
-        pending = connection.execute(select(func.count()).select_from(log).where(~log.c.acknowledged))
+        pending_changes, last_sync = connection.execute(select(pending, last_bundle)).one()
         return {
             "region_name": installation.region_name,
             "officer": installation.officer_name,
-            "pending_changes": int(pending.scalar_one()),
+            "pending_changes": int(pending_changes),
+            "last_sync": _as_utc(last_sync),
         }
+
+
+def _as_utc(stored: datetime | str | None) -> datetime | None:
+    """A bundle's time as stored (naive UTC; text from an aggregate) as an aware datetime."""
+    if stored is None:
+        return None
+    moment = stored if isinstance(stored, datetime) else datetime.fromisoformat(stored)
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
 
 def _pillar_counts(connection: Connection) -> dict[str, int]:

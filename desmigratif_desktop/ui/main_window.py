@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
             "cooperative": lambda: self._make_pillar("cooperative_page", "CooperativePage"),
             "cases": self._make_cases,
             "reports": self._make_reports,
+            "sync": self._make_sync,
             "settings": self._make_settings,
         }
         self.nav = QListWidget()
@@ -65,8 +66,9 @@ class MainWindow(QMainWindow):
             self.tr("Cooperative"),
             self.tr("Cases"),
             self.tr("Reports"),
+            self.tr("Synchronisation"),
             self.tr("Settings"),
-        )  # DESIGN §6: the four pillars between the register and the cases, then Laporan
+        )  # DESIGN §6: the four pillars between the register and the cases, then Laporan, Sinkronisasi
         assert len(titles) == len(self._nav_keys)
         for title in titles:
             self.nav.addItem(title)
@@ -76,7 +78,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
-        self._status_labels = {key: QLabel() for key in ("village", "officer", "pending", "backup")}
+        self._status_labels = {key: QLabel() for key in ("village", "officer", "pending", "sync", "backup")}
         for key, label in self._status_labels.items():
             label.setObjectName(f"status_{key}")
             self.statusBar().addPermanentWidget(label)
@@ -164,6 +166,14 @@ class MainWindow(QMainWindow):
 
         return ReportsPage(self.db)
 
+    def _make_sync(self) -> QWidget:
+        from desmigratif_desktop.ui.sync_page import SyncPage  # the crypto loads only when needed
+
+        page = SyncPage(self.db)
+        page.changed.connect(self.data_changed)
+        page.synced.connect(self.refresh_status)
+        return page
+
     def _make_settings(self) -> QWidget:
         from desmigratif_desktop.ui.settings_page import SettingsPage
 
@@ -242,6 +252,12 @@ class MainWindow(QMainWindow):
         labels["officer"].setText(self.tr("Officer: {name}").format(name=stats["officer"]))
         labels["pending"].setText(
             self.tr("{n} changes not yet sent").format(n=format_count(stats["pending_changes"]))
+        )
+        last_sync = stats["last_sync"]
+        labels["sync"].setText(
+            self.tr("Last sync: {when}").format(when=f"{last_sync.astimezone():%d-%m-%Y %H:%M}")
+            if last_sync
+            else self.tr("Never synchronised")
         )
         from desmigratif_desktop.services.backups import last_backup_time
 

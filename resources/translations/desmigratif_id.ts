@@ -354,6 +354,218 @@ Usaha ini hilang dari daftar; Dinas kabupaten/kota diberi tahu pada sinkronisasi
     </message>
 </context>
 <context>
+    <name>ConflictFields</name>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation>Dusun</translation>
+    </message>
+    <message>
+        <source>Family card number (KK)</source>
+        <translation>Nomor KK</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Status perkawinan</translation>
+    </message>
+    <message>
+        <source>Migration status</source>
+        <translation>Status migrasi</translation>
+    </message>
+    <message>
+        <source>Destination country</source>
+        <translation>Negara tujuan</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Pemberi kerja</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Departure date</source>
+        <translation>Tanggal berangkat</translation>
+    </message>
+    <message>
+        <source>Return date</source>
+        <translation>Tanggal pulang</translation>
+    </message>
+    <message>
+        <source>Placement scheme</source>
+        <translation>Skema penempatan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>These records were changed here and elsewhere without either side seeing the other&apos;s change. The newer version is shown everywhere; the other is kept until you choose.</source>
+        <translation>Data ini diubah di sini dan di tempat lain tanpa saling melihat perubahannya. Versi yang lebih baru ditampilkan di semua tempat; versi lainnya disimpan sampai Anda memilih.</translation>
+    </message>
+    <message>
+        <source>Keep shown version</source>
+        <translation>Pakai versi yang tampil</translation>
+    </message>
+    <message>
+        <source>Keep other version</source>
+        <translation>Pakai versi lainnya</translation>
+    </message>
+    <message>
+        <source>{what}: {name}
+found {when}</source>
+        <translation>{what}: {name}
+ditemukan {when}</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Tidak ada konflik terbuka.</translation>
+    </message>
+    <message>
+        <source>{what} “{name}” was changed by {shown} ({shown_when}) and by {other} ({other_when}) without either seeing the other&apos;s change. They differ in: {fields}. Shown now: the version of {shown}.</source>
+        <translation>{what} “{name}” diubah oleh {shown} ({shown_when}) dan oleh {other} ({other_when}) tanpa saling melihat perubahannya. Berbeda pada: {fields}. Yang tampil sekarang: versi {shown}.</translation>
+    </message>
+    <message>
+        <source>whether it is deleted</source>
+        <translation>status terhapus</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Shown version ({who})</source>
+        <translation>Versi yang tampil ({who})</translation>
+    </message>
+    <message>
+        <source>Other version ({who})</source>
+        <translation>Versi lainnya ({who})</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Terhapus</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Keep the version of {who}, as shown now? The other version is dropped.</source>
+        <translation>Pakai versi {who} seperti yang tampil sekarang? Versi lainnya dibuang.</translation>
+    </message>
+    <message>
+        <source>Use the version of {who} instead of the one shown? It is saved as a new change and sent with the next bundle.</source>
+        <translation>Pakai versi {who} sebagai ganti versi yang tampil? Versi itu disimpan sebagai perubahan baru dan dikirim bersama bundel berikutnya.</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict</source>
+        <translation>Selesaikan konflik</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Registered person</source>
@@ -490,6 +702,25 @@ Dinas diberi tahu pada sinkronisasi berikutnya.</translation>
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Ask for a correction</source>
+        <translation>Minta perbaikan</translation>
+    </message>
+    <message>
+        <source>e.g. The NIK of the second member does not match the family card.</source>
+        <translation>mis. NIK anggota kedua tidak sesuai dengan kartu keluarga.</translation>
+    </message>
+    <message>
+        <source>What should the village correct?</source>
+        <translation>Apa yang perlu diperbaiki desa?</translation>
+    </message>
+    <message>
+        <source>The village sees this note after the next sync.</source>
+        <translation>Desa melihat catatan ini setelah sinkronisasi berikutnya.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Households</source>
@@ -558,6 +789,14 @@ Dinas diberi tahu pada sinkronisasi berikutnya.</translation>
     <message>
         <source>Recent changes</source>
         <translation>Perubahan terakhir</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>Semua desa</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa</translation>
     </message>
     <message>
         <source>{n} follow-ups due</source>
@@ -664,6 +903,169 @@ Dinas diberi tahu pada sinkronisasi berikutnya.</translation>
     </message>
 </context>
 <context>
+    <name>DestinationChooser</name>
+    <message>
+        <source>Look for drives again</source>
+        <translation>Cari flashdisk lagi</translation>
+    </message>
+    <message>
+        <source>{name}: {free} free, {root}</source>
+        <translation>{name}: sisa {free}, {root}</translation>
+    </message>
+    <message>
+        <source>Other folder…</source>
+        <translation>Folder lain…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the bundles</source>
+        <translation>Pilih folder untuk bundel</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPanel</name>
+    <message>
+        <source>This installation</source>
+        <translation>Instalasi ini</translation>
+    </message>
+    <message>
+        <source>Its fingerprint, to read out by phone to the officer who trusts this installation. Give them the identity card on a USB stick; trust their card here in the same way.</source>
+        <translation>Sidik jarinya, untuk dibacakan lewat telepon kepada petugas yang akan memercayai instalasi ini. Berikan kartu identitasnya dengan flashdisk; percayai kartu mereka di sini dengan cara yang sama.</translation>
+    </message>
+    <message>
+        <source>Export identity card…</source>
+        <translation>Ekspor kartu identitas…</translation>
+    </message>
+    <message>
+        <source>Trust a device…</source>
+        <translation>Percayai perangkat…</translation>
+    </message>
+    <message>
+        <source>Trusted devices</source>
+        <translation>Perangkat tepercaya</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Sidik jari</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>Terakhir diterima</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Terakhir dikirim</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed</source>
+        <translation>Belum dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>No device is trusted yet: exchange identity cards first.</source>
+        <translation>Belum ada perangkat yang dipercaya: tukarkan kartu identitas dulu.</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Cabut…</translation>
+    </message>
+    <message>
+        <source>Revoked {when}</source>
+        <translation>Dicabut {when}</translation>
+    </message>
+    <message>
+        <source>Trusted since {when}</source>
+        <translation>Dipercaya sejak {when}</translation>
+    </message>
+    <message>
+        <source>Export identity card</source>
+        <translation>Ekspor kartu identitas</translation>
+    </message>
+    <message>
+        <source>Identity cards (*{suffix})</source>
+        <translation>Kartu identitas (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation>Kartu identitas</translation>
+    </message>
+    <message>
+        <source>The identity card was saved to {path}.
+
+Give it to the other officer, and read out this fingerprint to them by phone:
+{fingerprint}</source>
+        <translation>Kartu identitas tersimpan di {path}.
+
+Berikan kepada petugas di pihak lain, lalu bacakan sidik jari ini kepadanya lewat telepon:
+{fingerprint}</translation>
+    </message>
+    <message>
+        <source>Trust a device</source>
+        <translation>Percayai perangkat</translation>
+    </message>
+    <message>
+        <source>Identity cards (*{suffix});;All files (*)</source>
+        <translation>Kartu identitas (*{suffix});;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>{region} is trusted now: bundles can be exchanged with it.</source>
+        <translation>{region} sekarang dipercaya: bundel dapat ditukar dengannya.</translation>
+    </message>
+    <message>
+        <source>{region} was trusted already; nothing was changed.</source>
+        <translation>{region} sudah dipercaya sebelumnya; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Revoke {region} ({fingerprint})?
+
+Its bundles will be refused from now on. Do this when its laptop is lost or replaced; it cannot be undone.</source>
+        <translation>Cabut {region} ({fingerprint})?
+
+Bundel darinya akan ditolak mulai sekarang. Lakukan ini bila laptopnya hilang atau diganti; tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Revoke a device</source>
+        <translation>Cabut perangkat</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateNiksList</name>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>KK number</source>
+        <translation>Nomor KK</translation>
+    </message>
+    <message>
+        <source>No NIK is registered in more than one village.</source>
+        <translation>Tidak ada NIK yang terdaftar di lebih dari satu desa.</translation>
+    </message>
+    <message>
+        <source>NIKs registered in more than one village: {n}. Double-click a person to open the household and ask the village for a correction.</source>
+        <translation>NIK yang terdaftar di lebih dari satu desa: {n}. Klik dua kali pada seseorang untuk membuka rumah tangganya dan meminta perbaikan kepada desa.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Cannot continue</source>
@@ -689,6 +1091,61 @@ Salin rinciannya dan kirimkan ke dinas.</translation>
     <message>
         <source>There are changes that are not saved. Save them?</source>
         <translation>Ada perubahan yang belum disimpan. Simpan sekarang?</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTable</name>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Arah</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Instalasi</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Dikirim</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>confirms the changes received</source>
+        <translation>berisi tanda terima</translation>
+    </message>
+    <message>
+        <source>{n} applied</source>
+        <translation>{n} diterapkan</translation>
+    </message>
+    <message>
+        <source>{n} waiting</source>
+        <translation>{n} menunggu</translation>
+    </message>
+    <message>
+        <source>{n} conflicts</source>
+        <translation>{n} konflik</translation>
+    </message>
+    <message>
+        <source>{n} of ours confirmed</source>
+        <translation>{n} milik kita dikonfirmasi</translation>
     </message>
 </context>
 <context>
@@ -820,6 +1277,10 @@ Salin rinciannya dan kirimkan ke dinas.</translation>
     <message>
         <source>The household has changes that are not saved. Save them and print?</source>
         <translation>Ada perubahan pada rumah tangga ini yang belum disimpan. Simpan lalu cetak?</translation>
+    </message>
+    <message>
+        <source>The household has changes that are not saved. Save them first?</source>
+        <translation>Ada perubahan rumah tangga yang belum disimpan. Simpan dulu?</translation>
     </message>
     <message>
         <source>Delete this household with all its members and their placements?
@@ -1024,6 +1485,10 @@ Data hilang dari daftar; dinas diberi tahu pada sinkronisasi berikutnya.</transl
         <translation>Laporan</translation>
     </message>
     <message>
+        <source>Synchronisation</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -1046,6 +1511,14 @@ Data hilang dari daftar; dinas diberi tahu pada sinkronisasi berikutnya.</transl
     <message>
         <source>{n} changes not yet sent</source>
         <translation>{n} perubahan belum terkirim</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Sinkronisasi terakhir: {when}</translation>
+    </message>
+    <message>
+        <source>Never synchronised</source>
+        <translation>Belum pernah sinkronisasi</translation>
     </message>
     <message>
         <source>Last backup: {when}</source>
@@ -1862,6 +2335,10 @@ Data hilang dari daftar; dinas diberi tahu pada sinkronisasi berikutnya.</transl
         <translation>Orang</translation>
     </message>
     <message>
+        <source>Duplicate NIKs</source>
+        <translation>NIK ganda</translation>
+    </message>
+    <message>
         <source>New household</source>
         <translation>Rumah tangga baru</translation>
     </message>
@@ -1926,6 +2403,10 @@ Data hilang dari daftar; dinas diberi tahu pada sinkronisasi berikutnya.</transl
         <translation>{n} orang</translation>
     </message>
     <message>
+        <source>Village</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
@@ -1936,6 +2417,10 @@ Data hilang dari daftar; dinas diberi tahu pada sinkronisasi berikutnya.</transl
     <message>
         <source>All countries</source>
         <translation>Semua negara</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>Semua desa</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2507,14 @@ Berkasnya ada di {folder}.</translation>
         <translation>Daftar PMI (Excel)</translation>
     </message>
     <message>
+        <source>Recapitulation of the villages (PDF)</source>
+        <translation>Rekapitulasi per desa (PDF)</translation>
+    </message>
+    <message>
+        <source>Recapitulation of the villages (Excel)</source>
+        <translation>Rekapitulasi per desa (Excel)</translation>
+    </message>
+    <message>
         <source>Make report</source>
         <translation>Buat laporan</translation>
     </message>
@@ -2074,6 +2567,14 @@ Berkasnya ada di {folder}.</translation>
         <translation>Semua calon PMI, PMI, dan PMI purna per hari ini, sebagai berkas Excel.</translation>
     </message>
     <message>
+        <source>One row per village for the chosen month, with the total: households, migrant workers, departures and returns, cases, businesses, children and cooperative members.</source>
+        <translation>Satu baris per desa untuk bulan yang dipilih, dengan jumlahnya: rumah tangga, PMI, keberangkatan dan kepulangan, kasus, usaha, anak PMI, dan anggota koperasi.</translation>
+    </message>
+    <message>
+        <source>The recapitulation of the villages as a workbook.</source>
+        <translation>Rekapitulasi per desa sebagai berkas Excel.</translation>
+    </message>
+    <message>
         <source>Making {name}…</source>
         <translation>Membuat {name}…</translation>
     </message>
@@ -2103,6 +2604,41 @@ Berkasnya ada di {folder}.</translation>
     <message>
         <source>Return date</source>
         <translation>Tanggal pulang</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Verify</source>
+        <translation>Verifikasi</translation>
+    </message>
+    <message>
+        <source>Ask for a correction…</source>
+        <translation>Minta perbaikan…</translation>
+    </message>
+    <message>
+        <source>Village {name}:</source>
+        <translation>Desa {name}:</translation>
+    </message>
+    <message>
+        <source>Not yet checked by the district office.</source>
+        <translation>Belum diperiksa oleh Dinas.</translation>
+    </message>
+    <message>
+        <source>Verified by the district office ({name}, {date}).</source>
+        <translation>Sudah diverifikasi Dinas ({name}, {date}).</translation>
+    </message>
+    <message>
+        <source>Verified by the district office ({name}, {date}) before the last change: it will be checked again.</source>
+        <translation>Diverifikasi Dinas ({name}, {date}) sebelum perubahan terakhir: akan diperiksa lagi.</translation>
+    </message>
+    <message>
+        <source>The district office asks for a correction ({name}, {date}): {note}</source>
+        <translation>Dinas meminta perbaikan ({name}, {date}): {note}</translation>
+    </message>
+    <message>
+        <source>The household was changed since then: it will be checked again.</source>
+        <translation>Rumah tangga ini sudah diubah sesudahnya: akan diperiksa lagi.</translation>
     </message>
 </context>
 <context>
@@ -2460,10 +2996,246 @@ Data sekarang tetap disimpan di folder cadangan.</translation>
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <source>Send and receive</source>
+        <translation>Kirim dan terima</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Identity and trusted devices</source>
+        <translation>Identitas dan perangkat tepercaya</translation>
+    </message>
+    <message>
+        <source>the district office</source>
+        <translation>Dinas kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>each village</source>
+        <translation>setiap desa</translation>
+    </message>
+    <message>
+        <source>Writes a bundle for {partner} with every change it has not yet confirmed, and the receipt of what arrived from there. Carry it on a USB stick.</source>
+        <translation>Membuat bundel untuk {partner} berisi semua perubahan yang belum dikonfirmasi diterima, beserta tanda terima data yang datang dari sana. Bawa dengan flashdisk.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Write to</source>
+        <translation>Simpan ke</translation>
+    </message>
+    <message>
+        <source>Send changes</source>
+        <translation>Kirim perubahan</translation>
+    </message>
+    <message>
+        <source>Choose the bundles (.dmsync) brought from the other side. Each is checked first; one that is damaged or not from a trusted device changes nothing.</source>
+        <translation>Pilih bundel (.dmsync) yang dibawa dari pihak lain. Setiap bundel diperiksa dulu; bundel yang rusak atau bukan dari perangkat tepercaya tidak mengubah apa pun.</translation>
+    </message>
+    <message>
+        <source>Import bundles…</source>
+        <translation>Impor bundel…</translation>
+    </message>
+    <message>
+        <source>Receive changes</source>
+        <translation>Terima perubahan</translation>
+    </message>
+    <message>
+        <source>The bundles exported or imported are listed here.</source>
+        <translation>Bundel yang diekspor atau diimpor tercantum di sini.</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Buka folder</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Writing the bundles…</source>
+        <translation>Membuat bundel…</translation>
+    </message>
+    <message>
+        <source>{n} bundles written to {folder}. Take them to the other side.</source>
+        <translation>{n} bundel disimpan di {folder}. Bawa ke pihak penerima.</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Impor bundel</translation>
+    </message>
+    <message>
+        <source>Change bundles (*{suffix})</source>
+        <translation>Bundel perubahan (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Importing the bundles…</source>
+        <translation>Mengimpor bundel…</translation>
+    </message>
+    <message>
+        <source>{n} of {total} bundles imported; a refused bundle changed nothing.</source>
+        <translation>{n} dari {total} bundel diimpor; bundel yang ditolak tidak mengubah apa pun.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncResults</name>
+    <message>
+        <source>{n} changes written</source>
+        <translation>{n} perubahan</translation>
+    </message>
+    <message>
+        <source>; confirms the changes received from there</source>
+        <translation>; berisi tanda terima perubahan dari sana</translation>
+    </message>
+    <message>
+        <source>Imported before; nothing changed</source>
+        <translation>Sudah pernah diimpor; tidak ada yang berubah</translation>
+    </message>
+    <message>
+        <source>{n} changes applied</source>
+        <translation>{n} perubahan diterapkan</translation>
+    </message>
+    <message>
+        <source>{n} waiting changes applied too</source>
+        <translation>{n} perubahan yang menunggu ikut diterapkan</translation>
+    </message>
+    <message>
+        <source>{n} wait for an earlier bundle</source>
+        <translation>{n} menunggu bundel sebelumnya</translation>
+    </message>
+    <message>
+        <source>{n} had arrived before</source>
+        <translation>{n} sudah diterima sebelumnya</translation>
+    </message>
+    <message>
+        <source>{n} conflicts to review</source>
+        <translation>{n} konflik perlu ditinjau</translation>
+    </message>
+    <message>
+        <source>{n} changes from here confirmed as received</source>
+        <translation>{n} perubahan dari sini dikonfirmasi diterima</translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation>Ditolak: {reason}</translation>
+    </message>
+    <message>
+        <source>Not imported: unexpected error (details shown)</source>
+        <translation>Tidak diimpor: terjadi kesalahan tak terduga (rinciannya ditampilkan)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>From or to</source>
+        <translation>Dari atau ke</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBox</name>
+    <message>
+        <source>Synchronisation status</source>
+        <translation>Keadaan sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Review conflicts…</source>
+        <translation>Tinjau konflik…</translation>
+    </message>
+    <message>
+        <source>Last sent: {sent}    Last received: {received}</source>
+        <translation>Terakhir dikirim: {sent}    Terakhir diterima: {received}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>No device is trusted yet: exchange identity cards on the tab “Identity and trusted devices” first.</source>
+        <translation>Belum ada perangkat yang dipercaya: tukarkan kartu identitas dulu di tab “Identitas dan perangkat tepercaya”.</translation>
+    </message>
+    <message>
+        <source>{n} open conflicts to review</source>
+        <translation>{n} konflik perlu ditinjau</translation>
+    </message>
+    <message>
+        <source>No open conflicts</source>
+        <translation>Tidak ada konflik terbuka</translation>
+    </message>
+    <message>
+        <source>{n} changes not yet confirmed by the district office</source>
+        <translation>{n} perubahan belum dikonfirmasi diterima oleh Dinas</translation>
+    </message>
+    <message>
+        <source>{n} reviews and corrections not yet confirmed by the villages</source>
+        <translation>{n} verifikasi dan koreksi belum dikonfirmasi diterima oleh desa</translation>
+    </message>
+    <message>
+        <source>Change {first} from {name} has not arrived: ask for a new bundle.</source>
+        <translation>Perubahan {first} dari {name} belum diterima: minta bundel baru.</translation>
+    </message>
+    <message>
+        <source>Changes {first}–{last} from {name} have not arrived: ask for a new bundle.</source>
+        <translation>Perubahan {first}–{last} dari {name} belum diterima: minta bundel baru.</translation>
+    </message>
+    <message>
+        <source>{n} changes from {name} wait for an earlier bundle.</source>
+        <translation>{n} perubahan dari {name} menunggu bundel sebelumnya.</translation>
+    </message>
+</context>
+<context>
     <name>TrendBars</name>
     <message>
         <source>Last 12 months; highest {amount}</source>
         <translation>12 bulan terakhir; tertinggi {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Trust a device</source>
+        <translation>Percayai perangkat</translation>
+    </message>
+    <message>
+        <source>District office</source>
+        <translation>Dinas kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Phone {officer} and ask them to read out the fingerprint shown on their Synchronisation page. Trust this device only if every character matches.</source>
+        <translation>Telepon {officer} dan minta ia membacakan sidik jari yang tampil di halaman Sinkronisasi miliknya. Percayai perangkat ini hanya bila setiap karakternya sama.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Sidik jari</translation>
+    </message>
+    <message>
+        <source>The fingerprint matches: trust</source>
+        <translation>Sidik jari cocok: percayai</translation>
     </message>
 </context>
 <context>
