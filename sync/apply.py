@@ -37,6 +37,7 @@ from sync import content, envelope, ranges
 from sync.content import Entry
 from sync.errors import BundleRefusedError
 from sync.keys import KeyPair
+from sync.ownership import foreign_change
 from sync.peers import Peer, find_peer
 from sync.tables import columns_of, may_send, synced_models
 
@@ -136,12 +137,21 @@ def import_bundle(db: Database, keys: KeyPair, path: Path) -> Imported:
         connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # checked at commit, all at once
         result.repeated_bundle = _seen(connection, manifest.bundle_id)
         ready = _sort_out(connection, peer.peer_id, opened.entries, manifest.skipped, result)
+        village = peer.region_code if peer.role == Role.VILLAGE else own_code(recorder)
+        stray = foreign_change(connection, ready, village)
+        if stray is not None:  # raised inside the transaction: everything above rolls back
+            raise _refused(path.name, f"mengubah data desa lain ({stray.entity}), bukan data {village}")
         _apply(recorder, peer.peer_id, ready, result)
         scope = peer.region_code if peer.role == Role.VILLAGE else None
         result.acknowledged = _acknowledge(connection, manifest.acks, scope)
         if not result.repeated_bundle:
             _record(connection, opened, result)
     return result
+
+
+def own_code(recorder: ChangeRecorder) -> str:
+    row = recorder.connection.execute(select(table_of(Installation).c.region_code)).one()
+    return str(row[0])
 
 
 def import_bundles(

@@ -104,7 +104,7 @@ def resolve(db: Database, conflict_id: str, keep: str) -> Conflict:
             model = synced_models()[found.entity]
             values = {k: v for k, v in found.other.row.items() if k not in SYNC_COLUMN_NAMES}
             values["deleted"] = bool(found.other.row.get("deleted"))
-            recorder.update(model, found.row_id, _decoded(model, values))
+            recorder.restore(model, found.row_id, _decoded(model, values))
         recorder.connection.execute(
             update(_CONFLICT)
             .where(_CONFLICT.c.id == found.id)

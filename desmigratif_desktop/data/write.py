@@ -63,10 +63,16 @@ class ChangeRecorder:
         current = self.current(model, row_id)
         return self._rewrite(model, {**current, "deleted": True}, ChangeOp.DELETE, current["version"])
 
-    def current(self, model: type[SQLModel], row_id: str) -> Row:
+    def restore(self, model: type[SQLModel], row_id: str, values: Mapping[str, Any]) -> Row:
+        """Write a whole earlier state of a row again, tombstoned or not (a sync conflict settled by
+        keeping the version that lost, which may be the one before a delete)."""
+        current = self.current(model, row_id, include_deleted=True)
+        return self._rewrite(model, {**current, **values}, ChangeOp.UPDATE, current["version"])
+
+    def current(self, model: type[SQLModel], row_id: str, include_deleted: bool = False) -> Row:
         table = table_of(model)
         found = self.connection.execute(select(table).where(table.c.id == row_id)).mappings().first()
-        if found is None or found["deleted"]:
+        if found is None or (found["deleted"] and not include_deleted):
             raise NotFoundError(f"Data tidak ditemukan ({table.name} {row_id}).", "Mungkin sudah dihapus.")
         return dict(found)
 
