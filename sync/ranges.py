@@ -9,9 +9,15 @@ Ranges = list[tuple[int, int]]
 
 def add(ranges: Iterable[tuple[int, int]], seqs: Iterable[int]) -> Ranges:
     """`ranges` with `seqs` added, merged into the fewest ranges."""
-    pairs = sorted([*ranges, *((seq, seq) for seq in seqs)])
+    numbers = sorted(set(seqs))
+    runs: Ranges = []
+    for seq in numbers:  # consecutive numbers into runs first: a bundle brings thousands
+        if runs and seq == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], seq)
+        else:
+            runs.append((seq, seq))
     merged: Ranges = []
-    for first, last in pairs:
+    for first, last in sorted([*ranges, *runs]):
         if merged and first <= merged[-1][1] + 1:
             merged[-1] = (merged[-1][0], max(merged[-1][1], last))
         else:
