@@ -55,6 +55,81 @@ def render_pdf_page(pdf: Path, page: int, name: str, width: int = 1100) -> None:
     print(path.relative_to(ROOT))
 
 
+def wait_for_jobs() -> None:
+    """Let a background job (an export, an import) finish and its results reach the screen."""
+    import time
+
+    from desmigratif_desktop.ui.tasks import database_busy
+
+    app = QApplication.instance()
+    while database_busy():
+        app.processEvents()  # type: ignore[union-attr]
+        time.sleep(0.02)
+    for _ in range(3):
+        app.processEvents()  # type: ignore[union-attr]
+
+
+def shoot_sync(village_window: QWidget, village_db: Database, work_dir: Path) -> None:
+    """Sinkronisasi on both sides: the village writes its bundle to a stick, the district office (trusted
+    both ways) imports it; both then change one household, so the district has a conflict to review."""
+    from sqlalchemy import select
+
+    from desmigratif_desktop.data.register import Household
+    from desmigratif_desktop.data.write import table_of
+    from desmigratif_desktop.services.households import HouseholdInput, update_household
+    from desmigratif_desktop.services.setup import initialise_district
+    from desmigratif_desktop.ui import sync_destinations
+    from desmigratif_desktop.ui.conflicts_dialog import ConflictsDialog
+    from desmigratif_desktop.ui.main_window import MainWindow
+    from sync.apply import import_bundles
+    from sync.export import export_bundles
+    from sync.identity import own_identity
+    from sync.keys import ensure_keys
+    from sync.peers import trust
+
+    stick = work_dir / "flashdisk"
+    stick.mkdir()
+    # the picture shows a stick plugged in, whatever the machine making it has
+    sync_destinations.removable_destinations = lambda: [  # type: ignore[assignment]
+        sync_destinations.Destination("FLASHDISK", stick, 7_650_000_000)
+    ]
+    district_paths = DataPaths(work_dir / "dinas")
+    initialise_district(district_paths, "33.29", "Budi Santoso")
+    district_db = Database.open(district_paths)
+    village_keys, district_keys = ensure_keys(village_db.paths), ensure_keys(district_paths)
+    trust(district_db, own_identity(village_db.require_installation(), village_keys), district_keys.peer_id)
+    trust(village_db, own_identity(district_db.require_installation(), district_keys), village_keys.peer_id)
+
+    first = export_bundles(village_db, village_keys, work_dir / "pertama")
+    import_bundles(district_db, district_keys, [bundle.path for bundle in first])
+    households = table_of(Household)
+    with village_db.read() as connection:
+        household_id, kk = connection.execute(
+            select(households.c.id, households.c.kk_number).order_by(households.c.kk_number).limit(1)
+        ).one()
+    update_household(district_db, household_id, HouseholdInput(kk_number=kk, address="Jl. Kaligangsa No. 12"))
+    update_household(village_db, household_id, HouseholdInput(kk_number=kk, address="Jl. Kaligangsa No. 21"))
+
+    village_page = village_window.go_to("sync")  # type: ignore[attr-defined]
+    village_page.export()  # to the stick the page offers first
+    wait_for_jobs()
+    shoot(village_window, "sync-village")
+
+    district_window = MainWindow(district_paths, district_db)
+    district_window.resize(1280, 800)
+    district_window.show()
+    district_page = district_window.go_to("sync")
+    district_page.import_(sorted(stick.glob("*.dmsync")))  # type: ignore[attr-defined]
+    wait_for_jobs()
+    shoot(district_window, "sync-district")
+    conflicts = ConflictsDialog(district_db, district_window)
+    conflicts.show()
+    shoot(conflicts, "sync-conflicts")
+    conflicts.close()
+    district_window.close()
+    district_db.close()
+
+
 def main() -> None:
     app = QApplication(sys.argv)
     install_translator(app, "id")
@@ -148,6 +223,7 @@ def main() -> None:
     business.show()
     shoot(business, "business-editor")
     business.discard()
+    shoot_sync(window, db, Path(tempfile.mkdtemp(prefix="screenshots-sync-")))
     window.close()
     db.close()
 
