@@ -38,6 +38,7 @@ bench: $(STAMP_TEST)
 	$(PY) benchmarks/bench_search.py
 	$(PY) benchmarks/bench_startup.py
 	$(PY) benchmarks/bench_reports.py
+	$(PY) benchmarks/bench_sync.py
 
 screenshots: $(STAMP_RUN)
 	$(PY) scripts/render_screenshots.py

@@ -14,6 +14,7 @@ Applying keeps DESIGN §5's promises:
 
 from __future__ import annotations
 
+import contextlib
 import json
 import uuid
 from collections.abc import Callable, Iterable
@@ -130,22 +131,27 @@ def _check(
 
 def import_bundle(db: Database, keys: KeyPair, path: Path) -> Imported:
     opened = read_bundle(db, keys, path)
-    manifest, peer = opened.manifest, opened.peer
-    result = Imported(path, manifest.bundle_id, peer.region_name, len(opened.entries))
     with db.write() as recorder:
-        connection = recorder.connection
-        connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # checked at commit, all at once
-        result.repeated_bundle = _seen(connection, manifest.bundle_id)
-        ready = _sort_out(connection, peer.peer_id, opened.entries, manifest.skipped, result)
-        village = peer.region_code if peer.role == Role.VILLAGE else own_code(recorder)
-        stray = foreign_change(connection, ready, village)
-        if stray is not None:  # raised inside the transaction: everything above rolls back
-            raise _refused(path.name, f"mengubah data desa lain ({stray.entity}), bukan data {village}")
-        _apply(recorder, peer.peer_id, ready, result)
-        scope = peer.region_code if peer.role == Role.VILLAGE else None
-        result.acknowledged = _acknowledge(connection, manifest.acks, scope)
-        if not result.repeated_bundle:
-            _record(connection, opened, result)
+        return _apply_opened(recorder, opened)
+
+
+def _apply_opened(recorder: ChangeRecorder, opened: _Opened) -> Imported:
+    """The whole bundle on the recorder's transaction; a refusal raised here is rolled back by the caller."""
+    manifest, peer, path = opened.manifest, opened.peer, opened.path
+    result = Imported(path, manifest.bundle_id, peer.region_name, len(opened.entries))
+    connection = recorder.connection
+    connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # checked at commit, all at once
+    result.repeated_bundle = _seen(connection, manifest.bundle_id)
+    ready = _sort_out(connection, peer.peer_id, opened.entries, manifest.skipped, result)
+    village = peer.region_code if peer.role == Role.VILLAGE else own_code(recorder)
+    stray = foreign_change(connection, ready, village)
+    if stray is not None:
+        raise _refused(path.name, f"mengubah data desa lain ({stray.entity}), bukan data {village}")
+    _apply(recorder, peer.peer_id, ready, result)
+    scope = peer.region_code if peer.role == Role.VILLAGE else None
+    result.acknowledged = _acknowledge(connection, manifest.acks, scope)
+    if not result.repeated_bundle:
+        _record(connection, opened, result)
     return result
 
 
@@ -154,21 +160,59 @@ def own_code(recorder: ChangeRecorder) -> str:
     return str(row[0])
 
 
+Outcome = Imported | BundleRefusedError | Exception
+
+
 def import_bundles(
     db: Database, keys: KeyPair, paths: Iterable[Path], progress: Progress | None = None
-) -> list[Imported | BundleRefusedError | Exception]:
-    """Each file on its own: a refused one changes nothing and does not stop the others."""
+) -> list[Outcome]:
+    """Each file on its own: a refused one changes nothing and does not stop the others.
+
+    All files share one transaction, each bundle inside its own savepoint, because at a district the
+    commit (a synchronous write of every page the bundle touched) costs as much as applying: 50 villages
+    in one commit take three quarters of the time of 50 commits. Nothing is reported applied before that
+    commit succeeds; if it fails (a full disk, a reference checked only at commit), the files are
+    applied again one transaction each, so one bad file cannot hold back the others.
+    """
     files = list(paths)
-    outcomes: list[Imported | BundleRefusedError | Exception] = []
+    try:
+        outcomes = _import_together(db, keys, files, progress)
+    except Exception:  # the shared commit failed: nothing of it was stored
+        outcomes = _import_apart(db, keys, files, progress)
+    if progress:
+        progress(len(files), len(files))
+    return outcomes
+
+
+def _import_together(
+    db: Database, keys: KeyPair, files: list[Path], progress: Progress | None
+) -> list[Outcome]:
+    outcomes: list[Outcome] = []
+    with contextlib.ExitStack() as transaction:
+        recorder: ChangeRecorder | None = None
+        for done, path in enumerate(files):
+            if progress:
+                progress(done, len(files))
+            try:
+                opened = read_bundle(db, keys, path)
+                if recorder is None:  # opened on the first readable bundle: refused files alone write nothing
+                    recorder = transaction.enter_context(db.write())
+                with recorder.connection.begin_nested():  # a refusal rolls back this bundle only
+                    outcomes.append(_apply_opened(recorder, opened))
+            except Exception as error:  # a known error is reported per file; the caller re-raises bugs
+                outcomes.append(error)
+    return outcomes
+
+
+def _import_apart(db: Database, keys: KeyPair, files: list[Path], progress: Progress | None) -> list[Outcome]:
+    outcomes: list[Outcome] = []
     for done, path in enumerate(files):
         if progress:
             progress(done, len(files))
         try:
             outcomes.append(import_bundle(db, keys, path))
-        except Exception as error:  # a known error is reported per file; the caller re-raises bugs
+        except Exception as error:
             outcomes.append(error)
-    if progress:
-        progress(len(files), len(files))
     return outcomes
 
 

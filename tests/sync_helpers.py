@@ -29,7 +29,7 @@ from desmigratif_desktop.services.persons import PersonInput, add_person
 from desmigratif_desktop.services.setup import initialise_district, initialise_village
 from desmigratif_desktop.services.upkeep import routine_upkeep
 from sync import content, envelope
-from sync.apply import Imported, import_bundle
+from sync.apply import Imported, import_bundles
 from sync.export import export_bundles
 from sync.identity import Identity, own_identity
 from sync.keys import KeyPair, load_keys
@@ -108,7 +108,12 @@ class Node:
         return [bundle.path for bundle in export_bundles(self.db, self.keys, out, to=to)]
 
     def receive(self, *bundles: Path) -> list[Imported]:
-        return [import_bundle(self.db, self.keys, path) for path in bundles]
+        """As `sync import` does: all the files at once, each bundle applied or refused on its own."""
+        outcomes = import_bundles(self.db, self.keys, bundles)
+        refused = [outcome for outcome in outcomes if isinstance(outcome, Exception)]
+        if refused:
+            raise refused[0]
+        return [outcome for outcome in outcomes if isinstance(outcome, Imported)]
 
     def close(self) -> None:
         self.db.close()

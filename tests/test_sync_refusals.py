@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 import struct
 import uuid
 import zlib
@@ -24,8 +25,10 @@ from hypothesis import strategies as st
 
 from desmigratif_desktop.data.database import Database
 from desmigratif_desktop.data.sync_columns import SYNC_COLUMN_NAMES
+from desmigratif_desktop.data.write import ChangeRecorder
 from desmigratif_desktop.paths import DataPaths
 from sync import content, envelope
+from sync.apply import Imported, import_bundles
 from sync.errors import BundleRefusedError
 from sync.keys import load_keys
 from sync.peers import trust
@@ -34,6 +37,7 @@ from tests.sync_helpers import (
     add_family,
     cli,
     clone,
+    count,
     database_state,
     identity_of,
     log_lines,
@@ -458,6 +462,77 @@ def test_a_manifest_with_an_unreadable_creation_time_is_refused(
     bundle = crafted(sites, tmp_path / "usb", sites.village, sites.district, lines)
     monkeypatch.undo()
     assert_refused(capsys, sites.district, bundle, "tidak dapat dibaca", "ditolak")
+
+
+# -- several files at once --------------------------------------------------------------------------
+
+
+def dangling_person(lines: list[str]) -> str:
+    """The village's next change: a new person in a household that exists nowhere."""
+    person = content.Entry(*json.loads(next(line for line in lines if json.loads(line)[2] == "person")))
+    row_id = uuid.uuid4().hex
+    row = {**person.row, "id": row_id, "household_id": uuid.uuid4().hex, "full_name": "Tanpa Rumah"}
+    last = max(json.loads(line)[1] for line in lines)
+    return content.Entry(
+        person.device_id,
+        last + 1,
+        "person",
+        row_id,
+        "insert",
+        person.version,
+        None,
+        person.scope,
+        person.created_at,
+        row,
+    ).line()
+
+
+def test_a_bad_bundle_among_good_ones_is_refused_alone(sites: Sites, tmp_path: Path) -> None:
+    """The files of one `sync import` share a transaction, each bundle in its own savepoint: a bundle
+    with a person in a household nobody holds is refused by itself, the others are applied."""
+    good_village = export_one(sites.village, tmp_path / "a")
+    good_neighbour = export_one(sites.neighbour, tmp_path / "b")
+    neighbour_lines = lines_of(sites.neighbour)
+    bad = crafted(
+        sites,
+        tmp_path / "c",
+        sites.neighbour,
+        sites.district,
+        [*neighbour_lines, dangling_person(neighbour_lines)],
+    )
+    with opened(sites.district) as (district,):
+        outcomes = import_bundles(district.db, district.keys, [good_village, bad, good_neighbour])
+    assert [type(outcome) for outcome in outcomes][0::2] == [Imported, Imported]
+    assert isinstance(outcomes[1], Exception) and "crafted.dmsync" in str(outcomes[1])
+    assert count(sites.district.database, "SELECT count(*) FROM person WHERE full_name = 'Tanpa Rumah'") == 0
+    families = count(sites.village.database, "SELECT count(*) FROM household") + count(
+        sites.neighbour.database, "SELECT count(*) FROM household"
+    )
+    assert count(sites.district.database, "SELECT count(*) FROM household") == families == 4
+
+
+def test_when_the_shared_commit_fails_each_bundle_is_applied_on_its_own(
+    sites: Sites, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk at the commit of a multi-file import stores nothing of it; the files are then applied
+    one transaction each, and each is reported once, as new."""
+    bundles = [export_one(sites.village, tmp_path / "a"), export_one(sites.neighbour, tmp_path / "b")]
+    real_save_clock = ChangeRecorder.save_clock
+    failures = []
+
+    def disk_full_once(recorder: ChangeRecorder) -> None:
+        if not failures:
+            failures.append(1)
+            raise sqlite3.OperationalError("database or disk is full")
+        real_save_clock(recorder)
+
+    monkeypatch.setattr(ChangeRecorder, "save_clock", disk_full_once)
+    with opened(sites.district) as (district,):
+        outcomes = import_bundles(district.db, district.keys, bundles)
+    assert failures == [1]
+    assert all(isinstance(outcome, Imported) and not outcome.repeated_bundle for outcome in outcomes)
+    assert count(sites.district.database, "SELECT count(*) FROM household") == 4
+    assert count(sites.district.database, "SELECT count(*) FROM sync_bundle WHERE direction = 'in'") == 2
 
 
 # -- any byte, any value ------------------------------------------------------------------------------
