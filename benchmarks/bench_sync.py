@@ -397,9 +397,10 @@ def render(runs: dict[str, list[dict[str, float]]], villages: int, households: i
         "synced), turns each into a line around the stored row JSON, compresses, encrypts for the",
         "district and signs; the baseline only reads the same rows. The import checks each bundle whole",
         "(signature, decryption, decompression, hash, the shape and village of every entry) and applies it",
-        "in one transaction per bundle (synchronous=FULL): last-writer-wins upserts, received ranges and",
-        "the bundle's history; the baseline inserts the same rows into empty tables with the app's indexes",
-        f"and pragmas, in one transaction for all {villages} villages, with nothing to check or compare.",
+        "in a savepoint of its own, all files in one transaction (synchronous=FULL), as `sync import`",
+        "does: last-writer-wins upserts, received ranges and the bundle's history. The baseline inserts",
+        "the same rows into empty tables with the app's indexes and pragmas, in one transaction, with",
+        "nothing to check or compare.",
     ]
     return "\n".join(lines) + "\n"
 
