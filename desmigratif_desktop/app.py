@@ -12,11 +12,11 @@ import logging
 import sqlite3
 import sys
 
-from PySide6.QtCore import QTimer, QTranslator
+from PySide6.QtCore import QLockFile, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desmigratif_desktop import APP_NAME, __version__
-from desmigratif_desktop.errors import KnownError, from_os_error
+from desmigratif_desktop.errors import DatabaseCorruptError, KnownError, from_os_error
 from desmigratif_desktop.logs import configure_logging
 from desmigratif_desktop.paths import DataPaths
 from desmigratif_desktop.resources import resource_path
@@ -25,6 +25,8 @@ from desmigratif_desktop.ui.dialogs import warn
 
 log = logging.getLogger(__name__)
 BACKUP_CHECK_MS = 60 * 60 * 1000
+LOCK_FILE_NAME = "desmigratif.lock"
+LOCK_WAIT_MS = 200
 
 
 def run(paths: DataPaths) -> int:
@@ -36,12 +38,46 @@ def run(paths: DataPaths) -> int:
     try:
         paths.data_dir.mkdir(parents=True, exist_ok=True)
         configure_logging(paths)
+    except OSError as error:
+        warn(None, APP_NAME, _describe(error), QMessageBox.Icon.Critical)
+        return 1
+    lock = instance_lock(paths)  # held until this function returns, i.e. while the window is open
+    if lock is None:
+        warn(None, APP_NAME, _already_open_text(paths), QMessageBox.Icon.Warning)
+        return 1
+    try:
         if not is_set_up(paths) and not _first_start(paths):
             return 0
+    except DatabaseCorruptError:
+        if not offer_recovery(None, paths):
+            return 1
     except (KnownError, OSError) as error:
         warn(None, APP_NAME, _describe(error), QMessageBox.Icon.Critical)
         return 1
     return _run_main_window(app, paths)  # type: ignore[arg-type]
+
+
+def instance_lock(paths: DataPaths) -> QLockFile | None:
+    """One window per data dir: two would each think the other's saves are not there yet.
+
+    Separate data dirs (a training copy, a second village) still open side by side. A lock left by a
+    crashed or killed window is taken over: Qt checks whether the process that wrote it still runs.
+    """
+    lock = QLockFile(str(paths.data_dir / LOCK_FILE_NAME))
+    lock.setStaleLockTime(0)  # never stale by age: the window may stay open for days
+    if lock.tryLock(LOCK_WAIT_MS):
+        return lock
+    log.warning("data dir %s is already open in another window", paths.data_dir)
+    return None
+
+
+def _already_open_text(paths: DataPaths) -> str:
+    return QApplication.translate(
+        "Startup",
+        "Desmigratif is already open with this data folder ({folder}).\n\n"
+        "Switch to that window (look in the taskbar). Two windows on the same data would not see each "
+        "other's saves.",
+    ).format(folder=paths.data_dir)
 
 
 def is_set_up(paths: DataPaths) -> bool:
@@ -54,6 +90,12 @@ def is_set_up(paths: DataPaths) -> bool:
             return conn.execute("SELECT count(*) FROM installation").fetchone()[0] == 1
     except sqlite3.Error:
         return False
+
+
+def offer_recovery(parent: QWidget | None, paths: DataPaths) -> bool:
+    from desmigratif_desktop.ui.recovery_dialog import offer_recovery as offer
+
+    return offer(parent, paths)
 
 
 def _first_start(paths: DataPaths) -> bool:

@@ -6,7 +6,15 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desmigratif_desktop.data.database import Database
@@ -183,10 +191,15 @@ def test_a_damaged_database_is_reported_at_start_not_set_up_over(qtbot: QtBot, t
     window = MainWindow(paths)
     qtbot.addWidget(window)
     shown: list[str] = []
-    when_dialog_opens(lambda box: (shown.append(box.text()), box.accept()))  # type: ignore[attr-defined]
+
+    def close(box: QWidget) -> None:
+        shown.append(box.text())  # type: ignore[attr-defined]
+        box.findChild(QPushButton, "close_app").click()  # type: ignore[union-attr]
+
+    when_dialog_opens(close)
     with qtbot.waitSignal(window.database_failed, timeout=20_000):
         window.open_database_in_background()
-    assert "rusak" in shown[0]
+    assert "cannot be read" in shown[0] and "No usable automatic backup" in shown[0]
     assert paths.database.read_bytes() == b"rusak" * 500
 
 

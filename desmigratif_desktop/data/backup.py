@@ -127,7 +127,7 @@ def inspect_backup(file: Path) -> BackupInfo:
     return BackupInfo(file, revision[0], *install, households=households, persons=persons)
 
 
-def restore_backup(paths: DataPaths, file: Path) -> Path | None:
+def restore_backup(paths: DataPaths, file: Path, *, damaged: bool = False) -> Path | None:
     """Replace the database with a checked backup; the replaced database is kept in backups/.
 
     Returns where the replaced database was kept (None when there was none). A readable database is
@@ -140,7 +140,8 @@ def restore_backup(paths: DataPaths, file: Path) -> Path | None:
     """
     inspect_backup(file)
     paths.data_dir.mkdir(parents=True, exist_ok=True)
-    kept, replaced_clock = _set_current_aside(paths, _stamp())
+    set_aside = _set_damaged_aside if damaged else _set_current_aside
+    kept, replaced_clock = set_aside(paths, _stamp())
     with (
         contextlib.closing(sqlite3.connect(file)) as src,
         contextlib.closing(sqlite3.connect(paths.database)) as dst,
@@ -165,6 +166,19 @@ def _set_current_aside(paths: DataPaths, stamp: str) -> tuple[Path | None, tuple
         except sqlite3.DatabaseError:  # a data dir that was never set up
             clock = None
     return kept, tuple(clock) if clock else (0, 0)  # type: ignore[return-value]
+
+
+def _set_damaged_aside(paths: DataPaths, stamp: str) -> tuple[Path | None, tuple[int, int]]:
+    """A database that failed its check is moved aside as it is, never copied or written to; its clock
+    is read if it still can be, so the restored installation's versions stay later than its own."""
+    if not paths.database.exists():
+        return None, (0, 0)
+    clock: tuple[int, int] = (0, 0)
+    with contextlib.suppress(sqlite3.DatabaseError, TypeError):
+        uri = f"{paths.database.resolve().as_uri()}?mode=ro"
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
+            clock = tuple(conn.execute("SELECT clock_ms, clock_counter FROM installation").fetchone())  # type: ignore[assignment]
+    return _move_aside(paths.database, paths.backups / f"{DAMAGED}-{stamp}.db"), clock
 
 
 def _move_aside(database: Path, target: Path) -> Path:

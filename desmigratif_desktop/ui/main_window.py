@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from desmigratif_desktop import APP_NAME
+from desmigratif_desktop.errors import DatabaseCorruptError
 from desmigratif_desktop.formatting import format_count
 from desmigratif_desktop.paths import DataPaths
 from desmigratif_desktop.ui.app_settings import GEOMETRY_KEY, app_settings
@@ -107,7 +108,14 @@ class MainWindow(QMainWindow):
         self.database_ready.emit()
 
     def _failed_to_open(self, error: Exception) -> None:
-        show_error(self, error)
+        if isinstance(error, DatabaseCorruptError):
+            from desmigratif_desktop.ui.recovery_dialog import offer_recovery
+
+            if offer_recovery(self, self.paths):
+                self.open_database_in_background()
+                return
+        else:
+            show_error(self, error)
         self.database_failed.emit(error)
 
     # -- pages -----------------------------------------------------------------------------------
@@ -287,9 +295,11 @@ def _reload(page: QWidget) -> None:
 def _open_for_window(paths: DataPaths) -> Database:
     """On the database worker: the heavy imports, the open (with any migration) and the upkeep."""
     from desmigratif_desktop.data.database import Database
+    from desmigratif_desktop.data.health import check_database_file
     from desmigratif_desktop.services.upkeep import routine_upkeep
     from desmigratif_desktop.ui import dashboard_page  # noqa: F401  (QtCharts loads here, not on the UI thread)
 
+    check_database_file(paths.database)  # a damaged file is reported before anything writes to it
     db = Database.open(paths)
     try:
         routine_upkeep(db)

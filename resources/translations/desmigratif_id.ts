@@ -2251,6 +2251,57 @@ Data hilang dari daftar; dinas diberi tahu pada sinkronisasi berikutnya.</transl
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>The data file is damaged</source>
+        <translation>Berkas data rusak</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Pulihkan cadangan ini</translation>
+    </message>
+    <message>
+        <source>Choose a backup file…</source>
+        <translation>Pilih berkas cadangan…</translation>
+    </message>
+    <message>
+        <source>Close the application</source>
+        <translation>Tutup aplikasi</translation>
+    </message>
+    <message>
+        <source>The data file {file} cannot be read correctly. A power cut during a save or a failing disk can cause this. Nothing has been changed.</source>
+        <translation>Berkas data {file} tidak dapat dibaca dengan benar. Hal ini bisa terjadi karena listrik padam saat menyimpan atau disk yang rusak. Belum ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>No usable automatic backup was found. Choose a backup file (for example one saved on a flash drive), or close the application and ask the district office for help; the damaged file stays as it is.</source>
+        <translation>Tidak ada cadangan otomatis yang bisa dipakai. Pilih berkas cadangan (misalnya yang disimpan di flashdisk), atau tutup aplikasi dan minta bantuan Dinas kabupaten/kota; berkas yang rusak dibiarkan apa adanya.</translation>
+    </message>
+    <message>
+        <source>The newest good backup was made on {when}: {households} households, {persons} persons. Restoring it brings the data back as it was then; what was saved after it is lost, unless it was already sent to the district office.</source>
+        <translation>Cadangan utuh terbaru dibuat pada {when}: {households} rumah tangga, {persons} orang. Memulihkannya mengembalikan data seperti saat itu; yang disimpan sesudahnya hilang, kecuali sudah dikirim ke Dinas.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept in the backups folder, untouched.</source>
+        <translation>Berkas yang rusak disimpan di folder cadangan (backups), tanpa diubah.</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Pilih berkas cadangan</translation>
+    </message>
+    <message>
+        <source>Backups (*.db);;All files (*)</source>
+        <translation>Cadangan (*.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Cadangan dipulihkan</translation>
+    </message>
+    <message>
+        <source>The data was restored from {backup}. The damaged file was kept as {kept}.</source>
+        <translation>Data dipulihkan dari {backup}. Berkas yang rusak disimpan sebagai {kept}.</translation>
+    </message>
+</context>
+<context>
     <name>RegionPage</name>
     <message>
         <source>Your regency or city</source>
@@ -2938,6 +2989,17 @@ Data sekarang tetap disimpan di folder cadangan.</translation>
     <message>
         <source>Delete this socialisation event with its named attendees?</source>
         <translation>Hapus sosialisasi ini beserta daftar nama pesertanya?</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Desmigratif is already open with this data folder ({folder}).
+
+Switch to that window (look in the taskbar). Two windows on the same data would not see each other&apos;s saves.</source>
+        <translation>Desmigratif sudah terbuka dengan folder data ini ({folder}).
+
+Pindah ke jendela itu (lihat di taskbar). Dua jendela pada data yang sama tidak akan melihat simpanan satu sama lain.</translation>
     </message>
 </context>
 <context>
