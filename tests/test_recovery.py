@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from desmigratif_desktop import app
 from desmigratif_desktop.app import instance_lock, run
 from desmigratif_desktop.data.backup import automatic_backup
 from desmigratif_desktop.data.database import Database
@@ -108,6 +109,8 @@ def test_a_second_window_on_the_same_data_is_refused(
     qtbot: QtBot, village_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own
+    # and the Indonesian translator, which would stay on the shared QApplication for the next tests
+    monkeypatch.setattr(app, "install_translator", lambda *_args: None)
     first = instance_lock(village_db.paths)
     assert first is not None
     assert instance_lock(village_db.paths) is None
