@@ -4,8 +4,9 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP_RUN  := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
+STAMP_DIST := $(VENV)/.installed-dist
 
-.PHONY: run test lint format bench translations screenshots clean
+.PHONY: run test lint format bench translations screenshots dist dist-check clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +49,18 @@ TS := resources/translations/desmigratif_id.ts
 translations: $(STAMP_RUN)
 	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete $(sort $(wildcard desmigratif_desktop/ui/*.py)) desmigratif_desktop/app.py -ts $(TS)
 	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
+
+# The folder handed out to the offices, dist/desmigratif-<version>-<os>/ (README, "Build the installer
+# folder"); dist-check runs the built program, headless, the way an office would.
+$(STAMP_DIST): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e ".[dist]"
+	@touch $@ $(STAMP_RUN)
+
+dist: $(STAMP_DIST)
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec
+
+dist-check: dist
+	$(PY) scripts/check_dist.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
