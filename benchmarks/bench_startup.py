@@ -45,14 +45,17 @@ def app_child(data_dir: str) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from desmigratif_desktop.app import install_translator, is_set_up
+    from desmigratif_desktop.app import install_translator, instance_lock, is_set_up
+    from desmigratif_desktop.logs import configure_logging
     from desmigratif_desktop.paths import DataPaths
     from desmigratif_desktop.ui.main_window import MainWindow
 
     paths = DataPaths(Path(data_dir))
     app = QApplication([])
     install_translator(app, "id")
-    assert is_set_up(paths)
+    configure_logging(paths)
+    lock = instance_lock(paths)
+    assert lock is not None and is_set_up(paths)
     window = MainWindow(paths)
     window.show()
 
@@ -156,7 +159,11 @@ def render(bare: list[dict[str, float]], app: list[dict[str, float]], households
             + " |",
             "",
             f"Ratio of medians, app window / bare window: **{ratio:.2f}×** "
-            f"(issue 3 target: within 2×: **{'met' if ratio <= 2 else 'not met'}**).",
+            f"(issue 3 target: within 2×: **{'met' if ratio <= 2 else 'not met'}**; "
+            f"issue 7 target: within 1.5×: **{'met' if ratio <= 1.5 else 'not met'}**).",
+            "The app's window is usable when it is visible: its pages and menus answer while the data opens "
+            "on the database worker (the start-up check, migrations, upkeep), and a page chosen meanwhile "
+            "shows as soon as the data is there.",
             f"Peak memory of the app with the dashboard and the register's lists loaded: "
             f"**{median(app, 'rss'):.0f} MB** (target: under 300 MB).",
             "",
