@@ -83,7 +83,6 @@ class MainWindow(QMainWindow):
         for key, label in self._status_labels.items():
             label.setObjectName(f"status_{key}")
             self.statusBar().addPermanentWidget(label)
-        self._add_actions()
         self._restore_geometry()
         self.nav.currentRowChanged.connect(self._show_page)
         self._status_timer = QTimer(self)
@@ -98,6 +97,11 @@ class MainWindow(QMainWindow):
 
     def attach(self, db: Database) -> None:
         self.db = db
+        if not self.findChild(QAction, "new_item"):
+            # Ctrl+N and Ctrl+F act on the data, so they come with it. Attaching a shortcut is also
+            # the window's first use of Qt's enums, which PySide builds all at once (~40 ms): after
+            # the window is on screen, not before.
+            self._add_actions()
         self.statusBar().clearMessage()
         self._status_timer.start(STATUS_REFRESH_MS)
         if self.nav.currentRow() < 0:
@@ -220,6 +224,7 @@ class MainWindow(QMainWindow):
 
     def _add_actions(self) -> None:
         new = QAction(self.tr("New"), self)
+        new.setObjectName("new_item")
         new.setShortcut(QKeySequence.StandardKey.New)
         new.triggered.connect(self.new_item)
         search = QAction(self.tr("Search"), self)

