@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
+# ASCII digits only ("²" is a digit to str.isdigit() but not to int()), and at most 18 of them past any
+# leading zeros: Rp999.999.999.999.999.999 still fits SQLite's 64-bit INTEGER, one more digit may not.
+_WHOLE_RUPIAH = re.compile(r"0*[0-9]{1,18}")
+
 
 def format_count(value: int) -> str:
     """Thousands separated by dots: 12018 -> 12.018."""
@@ -34,6 +40,6 @@ def parse_rupiah(text: str) -> int | None:
     """
     cleaned = text.strip().removeprefix("Rp").removeprefix("rp").replace(".", "").replace(" ", "")
     whole, _, cents = cleaned.partition(",")
-    if not whole.isdigit() or (cents and cents.strip("0")):
+    if not _WHOLE_RUPIAH.fullmatch(whole) or (cents and cents.strip("0")):
         return None
     return int(whole)

@@ -95,7 +95,7 @@ def prune(paths: DataPaths, reason: str) -> None:
 
 def inspect_backup(file: Path) -> BackupInfo:
     """Check that `file` is an intact backup of this app, and say whose data it holds."""
-    from desmigratif_desktop.data.migrate import known_revisions
+    from desmigratif_desktop.data.migrate import head_revision, known_revisions
 
     if not file.is_file():
         raise InvalidBackupError(
@@ -107,15 +107,18 @@ def inspect_backup(file: Path) -> BackupInfo:
     )
     try:
         with contextlib.closing(sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)) as conn:
-            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            # integrity_check, not quick_check: a changed byte in an index page passes the quicker one.
+            if conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
                 raise not_ours
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            if revision == (head_revision(),) and not _has_every_column(conn):
+                raise not_ours
             install = conn.execute(
                 "SELECT role, region_code, region_name, officer_name FROM installation"
             ).fetchone()
             households = conn.execute("SELECT count(*) FROM household WHERE NOT deleted").fetchone()[0]
             persons = conn.execute("SELECT count(*) FROM person WHERE NOT deleted").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise not_ours from exc
     if revision is None or install is None:
         raise not_ours
@@ -125,6 +128,21 @@ def inspect_backup(file: Path) -> BackupInfo:
             "Pasang versi aplikasi terbaru dulu.",
         )
     return BackupInfo(file, revision[0], *install, households=households, persons=persons)
+
+
+def _has_every_column(conn: sqlite3.Connection) -> bool:
+    """A backup at today's schema has every table and column the app reads, under its own name (a
+    changed byte in the schema's text can rename one and still pass the integrity check)."""
+    from sqlmodel import SQLModel
+
+    import desmigratif_desktop.data.models  # noqa: F401  (fills SQLModel.metadata)
+
+    conn.execute("SELECT name, sql FROM sqlite_master").fetchall()  # the schema's text is readable
+    for table in SQLModel.metadata.sorted_tables:
+        found = {row[1] for row in conn.execute(f'PRAGMA table_info("{table.name}")')}
+        if not {column.name for column in table.columns} <= found:
+            return False
+    return True
 
 
 def restore_backup(paths: DataPaths, file: Path, *, damaged: bool = False) -> Path | None:
