@@ -27,6 +27,17 @@ def page_count(database: Path) -> int:
         return int(conn.execute("PRAGMA page_count").fetchone()[0])
 
 
+def cap_every_connection_at(monkeypatch: pytest.MonkeyPatch, pages: int) -> None:
+    """Every new connection may grow the file to `pages` pages and no further: a disk that is full."""
+    configure = engine._configure_connection
+
+    def no_room_left(connection: sqlite3.Connection, record: object) -> None:
+        configure(connection, record)
+        connection.execute(f"PRAGMA max_page_count = {pages}")
+
+    monkeypatch.setattr(engine, "_configure_connection", no_room_left)
+
+
 def test_a_full_disk_refuses_the_save_and_changes_nothing(
     data_paths: DataPaths, village_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -35,13 +46,7 @@ def test_a_full_disk_refuses_the_save_and_changes_nothing(
     make_family(village_db)
     village_db.close()
     cap = page_count(data_paths.database) + 30
-    configure = engine._configure_connection
-
-    def no_room_left(connection: sqlite3.Connection, record: object) -> None:
-        configure(connection, record)
-        connection.execute(f"PRAGMA max_page_count = {cap}")
-
-    monkeypatch.setattr(engine, "_configure_connection", no_room_left)
+    cap_every_connection_at(monkeypatch, cap)
     with Database.open(data_paths) as db:
         after_open = logical_dump(data_paths.database)
         with pytest.raises(DiskFullError) as raised:
@@ -75,13 +80,7 @@ def test_the_command_line_says_the_disk_is_full_and_exits_1(
     village_db.close()
     before = logical_dump(data_paths.database)
     cap = page_count(data_paths.database)
-    configure = engine._configure_connection
-
-    def no_room_left(connection: sqlite3.Connection, record: object) -> None:
-        configure(connection, record)
-        connection.execute(f"PRAGMA max_page_count = {cap}")
-
-    monkeypatch.setattr(engine, "_configure_connection", no_room_left)
+    cap_every_connection_at(monkeypatch, cap)
     code = main(["--data-dir", str(data_paths.data_dir), "demo", "--households", "100"])
     err = capsys.readouterr().err
     assert code == 1 and "penuh" in err and "Traceback" not in err
