@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -277,3 +278,27 @@ def test_the_recapitulation_is_made_from_the_reports_page_only_at_a_district(
     assert page.current is not None and page.current.name == f"rekapitulasi-desa-{month}.pdf"
     text = "\n".join(p.extract_text() for p in PdfReader(page.current).pages)
     assert f"Periode: {month_name(month)}" in text and "Kamal" in text and "Rengaspendawa" in text
+
+
+@pytest.mark.parametrize("office", ["village", "district"])
+def test_ctrl_n_opens_a_new_household_only_where_households_are_registered(
+    qtbot: QtBot, village_db: Database, district_db: Database, office: str
+) -> None:
+    """The district's register has no "New household" button; Ctrl+N must not open an editor that
+    cannot save there."""
+    from desmigratif_desktop.ui.main_window import MainWindow
+
+    db = village_db if office == "village" else district_db
+    window = MainWindow(db.paths)
+    qtbot.addWidget(window)
+    opened: list[str] = []
+    window.open_household = lambda household_id, person_id="": opened.append(household_id)  # type: ignore[method-assign]
+    window.attach(db)
+    window.go_to("register")
+    new = window.findChild(QAction, "new_item")
+    assert (
+        new is not None
+        and new.shortcut().matches(QKeySequence("Ctrl+N")) == QKeySequence.SequenceMatch.ExactMatch
+    )
+    new.trigger()
+    assert opened == ([""] if office == "village" else [])

@@ -234,12 +234,14 @@ class MainWindow(QMainWindow):
 
     def new_item(self) -> None:
         """Ctrl+N makes what the current page lists (a case on Cases…); elsewhere a household."""
+        from desmigratif_desktop.services.villages import is_district
+
         if self.db is None:
             return
         new_on_page = getattr(self.stack.currentWidget(), "new_item", None)
         if new_on_page is not None:
             new_on_page()
-        else:
+        elif not is_district(self.db):  # a district registers no household: its villages do
             self.open_household("", "")
 
     def focus_search(self) -> None:
