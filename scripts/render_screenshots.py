@@ -130,6 +130,50 @@ def shoot_sync(village_window: QWidget, village_db: Database, work_dir: Path) ->
     district_db.close()
 
 
+def shoot_recovery(work_dir: Path) -> None:
+    """The box a damaged database brings up at start: a village with yesterday's backup, then pages torn."""
+    import sqlite3
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QPushButton
+
+    from desmigratif_desktop.data.backup import automatic_backup
+    from desmigratif_desktop.ui.main_window import MainWindow
+
+    paths = DataPaths(work_dir)
+    initialise_village(paths, "33.29.15.2007", "Siti Aminah")
+    with Database.open(paths) as db:
+        add_demo_data(db, 40, seed=5)
+    automatic_backup(paths, "daily")
+    with Database.open(paths) as db:
+        add_demo_data(db, 10, seed=6)
+    with sqlite3.connect(paths.database) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(paths.database.read_bytes())
+    middle = len(data) // 2 // 4096 * 4096
+    data[middle : middle + 3 * 4096] = bytes((i * 37) % 251 for i in range(3 * 4096))  # torn pages
+    paths.database.write_bytes(bytes(data))
+
+    window = MainWindow(paths)
+    window.show()
+    ended: list[bool] = []
+    window.database_failed.connect(lambda _error: ended.append(True))
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, poll)
+            return
+        shoot(box, "recovery")
+        box.findChild(QPushButton, "close_app").click()  # type: ignore[union-attr]
+
+    QTimer.singleShot(0, poll)
+    window.open_database_in_background()
+    while not ended:
+        QApplication.processEvents()
+    window.close()
+
+
 def main() -> None:
     app = QApplication(sys.argv)
     install_translator(app, "id")
@@ -226,6 +270,7 @@ def main() -> None:
     shoot_sync(window, db, Path(tempfile.mkdtemp(prefix="screenshots-sync-")))
     window.close()
     db.close()
+    shoot_recovery(Path(tempfile.mkdtemp(prefix="screenshots-recovery-")))
 
 
 if __name__ == "__main__":
