@@ -122,3 +122,13 @@ def test_a_second_window_on_the_same_data_is_refused(
     again = instance_lock(village_db.paths)
     assert again is not None  # the first window closed: the next one opens
     again.unlock()
+
+
+def test_a_database_another_program_is_writing_is_not_called_damaged(village_db: Database) -> None:
+    """A lock is not damage: the start-up check leaves it to the open, which says the data is in use."""
+    village_db.close()
+    with sqlite3.connect(village_db.paths.database, isolation_level=None) as other:
+        other.execute("PRAGMA locking_mode = EXCLUSIVE")
+        other.execute("BEGIN EXCLUSIVE")
+        check_database_file(village_db.paths.database)  # no DatabaseCorruptError
+        other.execute("ROLLBACK")

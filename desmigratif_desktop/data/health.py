@@ -33,11 +33,10 @@ def _quick_check(database: Path) -> str | None:
     try:
         with contextlib.closing(sqlite3.connect(database, timeout=5)) as conn:
             result = conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.OperationalError as error:
-        if "locked" in str(error).lower() or "busy" in str(error).lower():
-            return None  # another process holds it; its own open will report that plainly
-        return str(error)
-    except sqlite3.DatabaseError as error:
+    except sqlite3.OperationalError:
+        # Locked, unreadable folder, no permission: not damage. The open that follows says which.
+        return None
+    except sqlite3.DatabaseError as error:  # "file is not a database", "disk image is malformed"
         return str(error)
     lines = [str(row[0]) for row in result]
     return None if lines == ["ok"] else "; ".join(lines[:5])
