@@ -23,6 +23,19 @@ def file_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def integrity(database: Path) -> str:
+    with contextlib.closing(sqlite3.connect(database)) as conn:
+        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def synced_rows(database: Path) -> int:
+    """Rows of every table that travels in bundles: the register and the pillars."""
+    from sync.tables import synced_models
+
+    with contextlib.closing(sqlite3.connect(database)) as conn:
+        return sum(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in synced_models())
+
+
 def count_rows(database: Path, table: str, where: str = "1") -> int:
     with contextlib.closing(sqlite3.connect(database)) as conn:
         return int(conn.execute(f"SELECT count(*) FROM {table} WHERE {where}").fetchone()[0])

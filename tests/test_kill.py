@@ -24,7 +24,7 @@ import sqlite3
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -34,6 +34,7 @@ from desmigratif_desktop.paths import DataPaths
 from desmigratif_desktop.services.demo import add_demo_data
 from sync.tables import synced_models
 from tests import kill_workers
+from tests.dbtools import integrity, synced_rows
 from tests.sync_helpers import clone, opened, trusted_pair
 
 RNG = random.Random(20261202)
@@ -49,10 +50,10 @@ class Tally:
     corrupt: int = 0
     lost: int = 0  # records reported saved and missing after the kill
     saved_checked: int = 0
-    whole: Counter[str] | None = None
+    whole: Counter[str] = field(default_factory=Counter)
 
     def line(self) -> str:
-        whole = ", ".join(f"{name} {count}" for name, count in sorted((self.whole or Counter()).items()))
+        whole = ", ".join(f"{name} {count}" for name, count in sorted(self.whole.items()))
         kinds = ", ".join(f"{kind} {count}" for kind, count in self.kills.items())
         return (
             f"kill test: {sum(self.kills.values())} kills ({kinds}); "
@@ -61,7 +62,7 @@ class Tally:
         )
 
 
-TALLY = Tally(Counter(), whole=Counter())
+TALLY = Tally(Counter())
 
 
 @pytest.fixture(scope="module")
@@ -144,11 +145,6 @@ def fresh(template: DataPaths, tmp_path: Path, name: str) -> DataPaths:
 # -- what must hold after every kill -------------------------------------------------------------------
 
 
-def integrity(database: Path) -> str:
-    with contextlib.closing(sqlite3.connect(database)) as conn:
-        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
-
-
 def ids_in(database: Path, table: str) -> set[str]:
     with contextlib.closing(sqlite3.connect(database)) as conn:
         return {row[0] for row in conn.execute(f"SELECT id FROM {table}")}
@@ -165,11 +161,6 @@ def rows_without_their_log_entry(database: Path) -> int:
             ).fetchone()[0]
             for table in synced_models()
         )
-
-
-def synced_rows(database: Path) -> int:
-    with contextlib.closing(sqlite3.connect(database)) as conn:
-        return sum(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in synced_models())
 
 
 def check_database(paths: DataPaths, label: str) -> None:

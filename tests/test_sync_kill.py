@@ -22,17 +22,12 @@ import pytest
 from desmigratif_desktop.cli import main
 from desmigratif_desktop.paths import DataPaths
 from desmigratif_desktop.services.demo import add_demo_data
-from sync.tables import synced_models
+from tests.dbtools import integrity, synced_rows
 from tests.sync_helpers import clone, opened, records, trusted_pair
 
 HOUSEHOLDS = 250  # about 3,000 rows, each a change entry
 KILLS = 10
 POLL_S = 0.005
-
-
-def synced_rows(database: Path) -> int:
-    with contextlib.closing(sqlite3.connect(database)) as conn:
-        return sum(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in synced_models())
 
 
 def sync_state_rows(database: Path) -> tuple[int, int, int]:
@@ -41,11 +36,6 @@ def sync_state_rows(database: Path) -> tuple[int, int, int]:
             conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             for table in ("sync_bundle", "sync_received", "sync_held")
         )
-
-
-def integrity(database: Path) -> str:
-    with contextlib.closing(sqlite3.connect(database)) as conn:
-        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
 
 
 def start_import(district: DataPaths, bundle: Path) -> subprocess.Popen[bytes]:

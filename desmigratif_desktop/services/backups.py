@@ -23,9 +23,12 @@ def check_backup(file: Path) -> BackupInfo:
     return backup.inspect_backup(file)
 
 
-def restore(paths: DataPaths, file: Path) -> Path | None:
-    """Replace the data with a checked backup and migrate it now; returns where the old data was kept."""
-    kept = backup.restore_backup(paths, file)
+def restore(paths: DataPaths, file: Path, *, damaged: bool = False) -> Path | None:
+    """Replace the data with a checked backup and migrate it now; returns where the old data was kept.
+
+    `damaged`: the current file failed its check, so it is moved aside as it is, never copied.
+    """
+    kept = backup.restore_backup(paths, file, damaged=damaged)
     Database.open(paths).close()
     return kept
 

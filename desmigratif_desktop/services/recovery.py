@@ -1,7 +1,7 @@
 """Recovery from a damaged database: find the newest backup that is whole, and restore it (issue 7).
 
-The damaged file is never deleted or written to: `restore` moves it aside into `backups/` as
-`replaced-*.db`, untouched, so that it can still be looked at or rescued by someone who knows how.
+The damaged file is never deleted or written to: the restore moves it aside into `backups/` as
+`damaged-*.db`, untouched, so that it can still be looked at or rescued by someone who knows how.
 """
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from desmigratif_desktop.data.backup import BackupInfo, inspect_backup, restore_backup
-from desmigratif_desktop.data.database import Database
+from desmigratif_desktop.data.backup import BackupInfo, inspect_backup
 from desmigratif_desktop.errors import KnownError
 from desmigratif_desktop.paths import DataPaths
+from desmigratif_desktop.services.backups import restore
 
 log = logging.getLogger(__name__)
 # The automatic backups, newest first within each kind; "replaced-" files are what earlier restores
@@ -35,7 +35,6 @@ def newest_good_backup(paths: DataPaths) -> BackupInfo | None:
 
 def recover_from(paths: DataPaths, backup: Path) -> Path | None:
     """Restore `backup` over the damaged database; returns where the damaged file was kept."""
-    kept = restore_backup(paths, backup, damaged=True)
-    Database.open(paths).close()  # a backup from an older version is brought up to today's schema now
+    kept = restore(paths, backup, damaged=True)
     log.warning("database restored from %s; the damaged file was kept as %s", backup.name, kept)
     return kept
