@@ -50,6 +50,7 @@ class Tally:
     corrupt: int = 0
     lost: int = 0  # records reported saved and missing after the kill
     saved_checked: int = 0
+    finished: Counter[str] = field(default_factory=Counter)  # ended before their kill moment
     whole: Counter[str] = field(default_factory=Counter)
 
     def line(self) -> str:
@@ -58,7 +59,8 @@ class Tally:
         return (
             f"kill test: {sum(self.kills.values())} kills ({kinds}); "
             f"{self.corrupt} corrupt databases; {self.lost} lost saved records of {self.saved_checked} "
-            f"reported saved; outcomes: {whole}"
+            f"reported saved; {sum(self.finished.values())} more children ended before their kill moment "
+            f"and were checked too; outcomes: {whole}"
         )
 
 
@@ -131,7 +133,7 @@ def run_child(
         deadline = ready + kill_after_s
         while child.is_alive() and time.monotonic() < deadline:
             time.sleep(POLL_S)
-        if child.is_alive():
+        with contextlib.suppress(ProcessLookupError):  # it may end between the look and the kill
             os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
     child.join(timeout=120)
     killed = child.exitcode == -signal.SIGKILL
@@ -170,12 +172,22 @@ def check_database(paths: DataPaths, label: str) -> None:
     assert result == "ok", label
 
 
-def kill_points(kind: str, longest_s: float) -> list[float]:
-    """Random moments over the whole work, and a fifth of them in its last tenth (the commit)."""
-    count = KILLS[kind]
-    early = [RNG.uniform(0, longest_s) for _ in range(count - count // 5)]
-    late = [RNG.uniform(0.9 * longest_s, 1.05 * longest_s) for _ in range(count // 5)]
-    return early + late
+def kill_points(kind: str, longest_s: float) -> Iterator[tuple[int, float]]:
+    """Random moments over the whole work, every fifth in its last tenth (the commit), until KILLS[kind]
+    children were really killed: one that ends before its moment is checked too, but not counted."""
+    for attempt in range(4 * KILLS[kind]):
+        if TALLY.kills[kind] >= KILLS[kind]:
+            return
+        late = attempt % 5 == 4
+        yield attempt, RNG.uniform(0.9 * longest_s, 1.05 * longest_s) if late else RNG.uniform(0, longest_s)
+    raise AssertionError(f"{kind}: fewer than {KILLS[kind]} children were still working when killed")
+
+
+def tally(kind: str, run: Run) -> None:
+    if run.exitcode is None:
+        TALLY.kills[kind] += 1
+    else:
+        TALLY.finished[kind] += 1
 
 
 # -- the four kinds of work ----------------------------------------------------------------------------
@@ -184,13 +196,13 @@ def kill_points(kind: str, longest_s: float) -> list[float]:
 def test_saves_killed_at_random_keep_every_reported_record(
     forkserver: multiprocessing.context.ForkServerContext, scene: Scene, tmp_path: Path
 ) -> None:
-    for attempt, after in enumerate(kill_points("save", 0.6)):
+    for attempt, after in kill_points("save", 0.6):
         paths = fresh(scene.village, tmp_path, f"save-{attempt}")
         run = run_child(
             forkserver, kill_workers.save_families, (paths.data_dir, 5000), tmp_path / f"s{attempt}", after
         )
         assert run.exitcode is None, f"the child ended by itself ({run.exitcode}) in attempt {attempt}"
-        TALLY.kills["save"] += 1
+        tally("save", run)
         check_database(paths, f"save {attempt}")
         reported = [line.split() for line in run.lines()[1:]]
         households, persons = ids_in(paths.database, "household"), ids_in(paths.database, "person")
@@ -213,7 +225,7 @@ def test_demo_data_killed_at_random_is_there_whole_or_not_at_all(
     assert run.exitcode == 0 and run.lines()[-1] == "done"
     full_register = len(ids_in(whole.database, "household"))
     assert full_register == DEMO_HOUSEHOLDS
-    for attempt, after in enumerate(kill_points("demo", run.ready_to_end_s)):
+    for attempt, after in kill_points("demo", run.ready_to_end_s):
         paths = fresh(scene.empty_village, tmp_path, f"demo-{attempt}")
         run = run_child(
             forkserver,
@@ -222,7 +234,7 @@ def test_demo_data_killed_at_random_is_there_whole_or_not_at_all(
             tmp_path / f"d{attempt}",
             after,
         )
-        TALLY.kills["demo"] += 1
+        tally("demo", run)
         check_database(paths, f"demo {attempt}")
         households = len(ids_in(paths.database, "household"))
         assert households in (0, full_register), (attempt, households)
@@ -242,7 +254,7 @@ def test_imports_killed_at_random_apply_all_or_nothing(
     assert run.exitcode == 0 and run.lines()[-1] == "done", run.lines()
     expected = synced_rows(whole.database)
     assert expected == synced_rows(scene.village.database)
-    for attempt, after in enumerate(kill_points("import", run.ready_to_end_s)):
+    for attempt, after in kill_points("import", run.ready_to_end_s):
         paths = fresh(scene.district, tmp_path, f"import-{attempt}")
         run = run_child(
             forkserver,
@@ -251,7 +263,7 @@ def test_imports_killed_at_random_apply_all_or_nothing(
             tmp_path / f"i{attempt}",
             after,
         )
-        TALLY.kills["import"] += 1
+        tally("import", run)
         check_database(paths, f"import {attempt}")
         present = synced_rows(paths.database)
         assert present in (0, expected), (attempt, present, expected)
@@ -269,12 +281,12 @@ def test_backups_killed_at_random_leave_no_half_backup(
     run = run_child(forkserver, kill_workers.back_up, (whole.data_dir, out), tmp_path / "bw", None)
     assert run.exitcode == 0 and inspect_backup(out).households == TEMPLATE_HOUSEHOLDS
     rows = synced_rows(scene.village.database)
-    for attempt, after in enumerate(kill_points("backup", run.ready_to_end_s)):
+    for attempt, after in kill_points("backup", run.ready_to_end_s):
         target = tmp_path / f"usb-{attempt}" / "cadangan.db"
         run = run_child(
             forkserver, kill_workers.back_up, (whole.data_dir, target), tmp_path / f"b{attempt}", after
         )
-        TALLY.kills["backup"] += 1
+        tally("backup", run)
         check_database(whole, f"backup {attempt}")
         assert synced_rows(whole.database) == rows, attempt  # the source is only read
         if target.exists():  # under its own name only when complete: checked like a restore checks it
